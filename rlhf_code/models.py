@@ -1,0 +1,84 @@
+"""Loading models and tokenizers, the same way for Qwen2.5-Coder and the tiny preset.
+
+``MODEL_PATH`` may be a Hugging Face id or a local directory; nothing here knows which preset is in use
+beyond choosing the device's precision.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, AutoTokenizer
+
+from .config import UserError
+
+END_OF_TURN_TOKENS = ("<|im_end|>", "<|endoftext|>")
+
+
+def check_model_path(path: str) -> None:
+    """Fail early, with the fix, when ``path`` is neither a local model directory nor a hub id."""
+    local = Path(path).expanduser()
+    if local.is_dir():
+        if not (local / "config.json").exists():
+            raise UserError(f"model directory {local} has no config.json: it is not a Hugging Face model directory "
+                            "(an interrupted save? rerun the stage that writes it)")
+        return
+    if path.startswith((".", "/", "~")) or path.count("/") != 1:
+        raise UserError(f"model path {path!r} is not a local directory (and not a Hugging Face id like "
+                        "'Qwen/Qwen2.5-Coder-1.5B'). Set MODEL_PATH (or --model_name_or_path) to a model directory; "
+                        "for a CPU trial run `bash run_all.sh --tiny`.")
+
+
+def load_error(path: str, err: Exception) -> UserError:
+    return UserError(
+        f"could not load model {path!r}: {err.__class__.__name__}: {str(err).splitlines()[0] if str(err) else ''}\n"
+        "If this machine is offline, download the model on a connected machine "
+        "(`huggingface-cli download Qwen/Qwen2.5-Coder-1.5B --local-dir models/qwen2.5-coder-1.5b`), copy the "
+        "directory here and set MODEL_PATH=models/qwen2.5-coder-1.5b (HF_HUB_OFFLINE=1 avoids network look-ups)."
+    )
+
+
+def load_tokenizer(path: str, padding_side: str = "right"):
+    check_model_path(path)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(path)
+    except (OSError, ValueError) as err:
+        raise load_error(path, err) from err
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    tokenizer.padding_side = padding_side
+    return tokenizer
+
+
+def model_dtype(bf16: bool) -> torch.dtype:
+    return torch.bfloat16 if bf16 else torch.float32
+
+
+def load_causal_lm(path: str, bf16: bool, **kwargs):
+    check_model_path(path)
+    try:
+        return AutoModelForCausalLM.from_pretrained(path, dtype=model_dtype(bf16), **kwargs)
+    except OSError as err:
+        raise load_error(path, err) from err
+
+
+def load_reward_model(path: str, bf16: bool, pad_token_id: int, **kwargs):
+    """A one-output sequence classifier; its pad id must be the tokenizer's (Qwen's config has none)."""
+    check_model_path(path)
+    try:
+        model = AutoModelForSequenceClassification.from_pretrained(
+            path, num_labels=1, problem_type="regression", dtype=model_dtype(bf16), **kwargs
+        )
+    except OSError as err:
+        raise load_error(path, err) from err
+    model.config.pad_token_id = pad_token_id
+    return model
+
+
+def end_of_turn_ids(tokenizer) -> list[int]:
+    """Token ids that end an assistant turn: ChatML's <|im_end|> and the base model's eos."""
+    ids = [tokenizer.convert_tokens_to_ids(t) for t in END_OF_TURN_TOKENS if t in tokenizer.get_vocab()]
+    if tokenizer.eos_token_id is not None and tokenizer.eos_token_id not in ids:
+        ids.append(tokenizer.eos_token_id)
+    return ids

@@ -1,0 +1,155 @@
+"""Reward-model stage: regression of a response's ``score`` with transformers' ``Trainer``.
+
+The model is ``AutoModelForSequenceClassification`` with one output, initialised from the SFT checkpoint, trained
+with MSE on the chat-formatted (prompt, response) text. A held-out split gives MSE, Pearson and Spearman
+(scipy). Sequences are right-padded and the pad id is the tokenizer's, so a score does not depend on how much
+padding its batch needed (Qwen's config has no pad id, and its pad token is also its eos).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from datasets import Dataset
+from scipy import stats
+from transformers import DataCollatorWithPadding, Trainer, TrainingArguments
+
+from . import checkpoint
+from .config import env_path, resolve_bf16, stage_output
+from .data import format_conversation, load_records, warn_overlong
+from .models import load_reward_model, load_tokenizer
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class RMArguments:
+    model_name_or_path: str = field(
+        default_factory=stage_output("SFT_OUTPUT", "sft"),
+        metadata={"help": "Initial weights: the SFT checkpoint (env SFT_OUTPUT, else $OUTPUT_DIR/sft)."},
+    )
+    data_path: str = field(
+        default_factory=env_path("RM_DATA", "rm_data.jsonl"),
+        metadata={"help": "JSONL file of {\"prompt\", \"response\", \"score\"} records, score in [0, 1] (env RM_DATA)."},
+    )
+    eval_fraction: float = field(default=0.1, metadata={"help": "Share of examples held out for MSE/Pearson/Spearman."})
+    max_length: int = field(default=512, metadata={"help": "Longer (prompt, response) texts are truncated."})
+    max_samples: int | None = field(default=None, metadata={"help": "Use only the first N examples (quick trials)."})
+    keep_checkpoints: bool = field(
+        default=False, metadata={"help": "Keep <output_dir>-checkpoints/ after a successful run (else removed)."}
+    )
+
+
+@dataclass
+class RMTrainingConfig(TrainingArguments):
+    output_dir: str = field(
+        default_factory=stage_output("RM_OUTPUT", "rm"),
+        metadata={"help": "Final checkpoint directory (env RM_OUTPUT, else $OUTPUT_DIR/rm, else outputs/rm)."},
+    )
+    per_device_train_batch_size: int = field(default=4, metadata={"help": "Micro-batch per device."})
+    per_device_eval_batch_size: int = field(default=8, metadata={"help": "Evaluation batch per device."})
+    gradient_accumulation_steps: int = field(default=2, metadata={"help": "Micro-batches per optimizer step."})
+    learning_rate: float = field(default=1e-5, metadata={"help": "Peak learning rate."})
+    num_train_epochs: float = field(default=2.0, metadata={"help": "Passes over the training split."})
+    activation_checkpointing: bool | None = field(
+        default=True, metadata={"help": "Recompute activations in the backward pass to save memory (gradient checkpointing)."}
+    )
+    bf16: bool | None = field(default=None, metadata={"help": "bf16 mixed precision (default: on if the GPU has it)."})
+    eval_strategy: str = field(default="epoch", metadata={"help": "When to evaluate: no, steps or epoch."})
+    logging_steps: float = field(default=10, metadata={"help": "Log every N optimizer steps."})
+    save_steps: float = field(default=100, metadata={"help": "Periodic (resumable) checkpoint every N steps."})
+    save_total_limit: int | None = field(default=2, metadata={"help": "Periodic checkpoints kept."})
+
+    def __post_init__(self):
+        self.bf16 = resolve_bf16(self.bf16)
+        super().__post_init__()
+
+
+def split_records(records: list[dict], eval_fraction: float, seed: int) -> tuple[list[dict], list[dict]]:
+    """A seeded split that keeps every response of one prompt on the same side (no prompt leaks into eval)."""
+    prompts = sorted({r["prompt"] for r in records})
+    order = np.random.default_rng(seed).permutation(len(prompts))
+    n_eval = int(round(len(prompts) * eval_fraction))
+    eval_prompts = {prompts[i] for i in order[:n_eval]}
+    return ([r for r in records if r["prompt"] not in eval_prompts], [r for r in records if r["prompt"] in eval_prompts])
+
+
+def tokenize(records: list[dict], tokenizer, max_length: int) -> Dataset:
+    texts = [format_conversation(tokenizer, r["prompt"], r["response"]) for r in records]
+    encoded = tokenizer(texts, truncation=True, max_length=max_length)
+    return Dataset.from_dict({**encoded, "labels": [float(r["score"]) for r in records]})
+
+
+@torch.no_grad()
+def score(model, tokenizer, prompts: list[str], responses: list[str], max_length: int = 512,
+          batch_size: int = 8) -> list[float]:
+    """Reward-model scores of (prompt, response) pairs, batched with right padding."""
+    scores = []
+    for start in range(0, len(prompts), batch_size):
+        texts = [format_conversation(tokenizer, p, r)
+                 for p, r in zip(prompts[start:start + batch_size], responses[start:start + batch_size])]
+        batch = tokenizer(texts, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
+        logits = model(**batch.to(model.device)).logits
+        scores.extend(logits[:, 0].float().tolist())
+    return scores
+
+
+def regression_metrics(predictions: np.ndarray, labels: np.ndarray) -> dict:
+    """MSE, Pearson r and Spearman rho of predicted vs true scores (NaN correlations when either is constant)."""
+    mse = float(np.mean((predictions - labels) ** 2))
+    if len(labels) < 2 or np.ptp(predictions) == 0 or np.ptp(labels) == 0:
+        return {"mse": mse, "pearson": float("nan"), "spearman": float("nan")}
+    return {"mse": mse, "pearson": float(stats.pearsonr(predictions, labels).statistic),
+            "spearman": float(stats.spearmanr(predictions, labels).statistic)}
+
+
+def compute_metrics(eval_prediction) -> dict:
+    predictions, labels = eval_prediction
+    return regression_metrics(np.asarray(predictions).reshape(-1), np.asarray(labels).reshape(-1))
+
+
+def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
+    """Train and write the final reward model and ``metrics.json`` to ``args.output_dir``."""
+    records = load_records(rm_args.data_path, "rm")  # validated before any model is loaded
+    if rm_args.max_samples:
+        records = records[: rm_args.max_samples]
+    tokenizer = load_tokenizer(rm_args.model_name_or_path, padding_side="right")
+    train_records, eval_records = split_records(records, rm_args.eval_fraction, args.seed)
+    train_set = tokenize(train_records, tokenizer, rm_args.max_length)
+    eval_set = tokenize(eval_records, tokenizer, rm_args.max_length) if eval_records else None
+    warn_overlong(rm_args.data_path, [len(ids) for ids in tokenizer(
+        [format_conversation(tokenizer, r["prompt"], r["response"]) for r in records])["input_ids"]], rm_args.max_length)
+    if eval_set is None:
+        args.eval_strategy = "no"
+
+    final_dir = Path(args.output_dir)
+    args.output_dir = str(checkpoint.checkpoints_dir(final_dir))
+    model = load_reward_model(rm_args.model_name_or_path, bf16=args.bf16, pad_token_id=tokenizer.pad_token_id)
+    trainer = Trainer(
+        model=model, args=args, train_dataset=train_set, eval_dataset=eval_set,
+        data_collator=DataCollatorWithPadding(tokenizer), processing_class=tokenizer, compute_metrics=compute_metrics,
+    )
+    train_result = trainer.train(resume_from_checkpoint=checkpoint.last_checkpoint(final_dir))
+    metrics = {"train": train_result.metrics, "n_train": len(train_records), "n_eval": len(eval_records)}
+    if eval_set is not None:
+        metrics["eval"] = trainer.evaluate()
+
+    def write(tmp: Path) -> None:
+        trainer.save_model(str(tmp))  # collective under ZeRO-3; writes on the main process only
+        if trainer.is_world_process_zero():
+            tokenizer.save_pretrained(tmp)
+            trainer.state.save_to_json(str(tmp / "trainer_state.json"))
+            (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
+
+    args.output_dir = str(final_dir)
+    checkpoint.save_atomically(final_dir, write, {
+        "stage": "rm", "metrics": metrics, "args": {"rm": vars(rm_args), "training": args.to_dict()},
+    }, trainer.accelerator)
+    if not rm_args.keep_checkpoints and trainer.is_world_process_zero():
+        checkpoint.remove_checkpoints(final_dir)
+    return final_dir

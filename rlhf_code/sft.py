@@ -1,0 +1,123 @@
+"""Supervised fine-tuning stage, on TRL's ``SFTTrainer``.
+
+Each ``{"prompt", "response"}`` becomes a conversational prompt/completion pair, formatted by the tokenizer's own
+chat template (ChatML for Qwen), with the loss on the response tokens only. LoRA adapters, when enabled, are merged
+on save so that the next stage loads a plain model.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from datasets import Dataset
+from trl import ModelConfig, SFTConfig, SFTTrainer, get_peft_config
+
+from . import checkpoint
+from .config import DEFAULT_MODEL, env_path, resolve_bf16, stage_output
+from .data import assistant_message, load_records, user_message, warn_overlong
+from .models import end_of_turn_ids, load_causal_lm, load_tokenizer
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class SFTModelArguments(ModelConfig):
+    model_name_or_path: str = field(
+        default_factory=env_path("MODEL_PATH", DEFAULT_MODEL),
+        metadata={"help": "Base model: a Hugging Face id or a local directory (env MODEL_PATH)."},
+    )
+
+
+@dataclass
+class SFTDataArguments:
+    data_path: str = field(
+        default_factory=env_path("SFT_DATA", "sft_data.jsonl"),
+        metadata={"help": "JSONL file of {\"prompt\", \"response\"} records (env SFT_DATA)."},
+    )
+    max_samples: int | None = field(default=None, metadata={"help": "Use only the first N examples (quick trials)."})
+    keep_checkpoints: bool = field(
+        default=False, metadata={"help": "Keep <output_dir>-checkpoints/ after a successful run (else removed)."}
+    )
+
+
+@dataclass
+class SFTStageConfig(SFTConfig):
+    """TRL's SFTConfig with the pipeline's defaults (the seed's batch 1, max length 512, lr 2e-5)."""
+
+    output_dir: str = field(
+        default_factory=stage_output("SFT_OUTPUT", "sft"),
+        metadata={"help": "Final checkpoint directory (env SFT_OUTPUT, else $OUTPUT_DIR/sft, else outputs/sft)."},
+    )
+    per_device_train_batch_size: int = field(default=1, metadata={"help": "Micro-batch per device."})
+    gradient_accumulation_steps: int = field(default=8, metadata={"help": "Micro-batches per optimizer step."})
+    learning_rate: float = field(default=2e-5, metadata={"help": "Peak learning rate."})
+    num_train_epochs: float = field(default=3.0, metadata={"help": "Passes over the data."})
+    max_length: int | None = field(default=512, metadata={"help": "Longer examples are truncated."})
+    bf16: bool | None = field(default=None, metadata={"help": "bf16 mixed precision (default: on if the GPU has it)."})
+    activation_checkpointing: bool | None = field(
+        default=True, metadata={"help": "Recompute activations in the backward pass to save memory (gradient checkpointing)."}
+    )
+    save_steps: float = field(default=100, metadata={"help": "Periodic (resumable) checkpoint every N steps."})
+    save_total_limit: int | None = field(default=2, metadata={"help": "Periodic checkpoints kept."})
+
+    def __post_init__(self):
+        self.bf16 = resolve_bf16(self.bf16)
+        super().__post_init__()
+
+
+def build_dataset(records: list[dict]) -> Dataset:
+    return Dataset.from_list([
+        {"prompt": user_message(r["prompt"]), "completion": assistant_message(r["response"])} for r in records
+    ])
+
+
+def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTStageConfig) -> Path:
+    """Train and write the final checkpoint to ``args.output_dir``; returns that directory."""
+    records = load_records(data_args.data_path, "sft")  # validated before any model is loaded
+    if data_args.max_samples:
+        records = records[: data_args.max_samples]
+    tokenizer = load_tokenizer(model_args.model_name_or_path)
+    dataset = build_dataset(records)
+    warn_overlong(data_args.data_path, [
+        len(tokenizer.apply_chat_template(ex["prompt"] + ex["completion"], tokenize=True)) for ex in dataset
+    ], args.max_length)
+
+    final_dir = Path(args.output_dir)
+    # The trainer's own directory holds the periodic checkpoints; the final one is written atomically.
+    args.output_dir = str(checkpoint.checkpoints_dir(final_dir))
+    model = load_causal_lm(model_args.model_name_or_path, bf16=args.bf16)
+    trainer = SFTTrainer(
+        model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
+        peft_config=get_peft_config(model_args),
+    )
+    resume = checkpoint.last_checkpoint(final_dir)
+    if resume:
+        logger.info("resuming from %s", resume)
+    train_result = trainer.train(resume_from_checkpoint=resume)
+
+    def write(tmp: Path) -> None:
+        model = trainer.accelerator.unwrap_model(trainer.model)
+        if model_args.use_peft:
+            model = model.merge_and_unload()
+        # The chat template ends turns with <|im_end|>: generation must stop there, not only at the base eos.
+        model.generation_config.eos_token_id = end_of_turn_ids(tokenizer)
+        model.generation_config.pad_token_id = tokenizer.pad_token_id
+        if model_args.use_peft:
+            if trainer.is_world_process_zero():
+                model.save_pretrained(tmp)
+        else:
+            trainer.save_model(str(tmp))  # collective under ZeRO-3; writes on the main process only
+        if trainer.is_world_process_zero():
+            tokenizer.save_pretrained(tmp)
+            trainer.state.save_to_json(str(tmp / "trainer_state.json"))
+
+    args.output_dir = str(final_dir)
+    checkpoint.save_atomically(final_dir, write, {
+        "stage": "sft", "metrics": train_result.metrics,
+        "args": {"model": vars(model_args), "data": vars(data_args), "training": args.to_dict()},
+    }, trainer.accelerator)
+    if not data_args.keep_checkpoints and trainer.is_world_process_zero():
+        checkpoint.remove_checkpoints(final_dir)
+    return final_dir

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# RLHF for code, end to end: SFT -> reward model -> PPO -> evaluation.
+#
+#   bash run_all.sh                 # Qwen2.5-Coder-1.5B (MODEL_PATH) on a CUDA GPU, configs/qwen2.5-coder-1.5b/
+#   bash run_all.sh --tiny          # tiny random Qwen2 on CPU, no network, configs/tiny/ (built if absent)
+#   bash run_all.sh --force         # rerun stages even when their final checkpoint is complete
+#   LAUNCHER="accelerate launch --config_file configs/accelerate/ddp.yaml" bash run_all.sh   # several GPUs
+#
+# Environment: MODEL_PATH, SFT_DATA, RM_DATA, PPO_DATA, SFT_OUTPUT, RM_OUTPUT, PPO_OUTPUT, OUTPUT_DIR (see README).
+# A stage whose output holds stage_complete.json is skipped; once a stage runs, every later stage runs too.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+
+PRESET=configs/qwen2.5-coder-1.5b
+TINY=0
+FORCE=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --tiny) TINY=1; PRESET=configs/tiny ;;
+    --force) FORCE=1 ;;
+    --preset) PRESET="${2:?--preset needs a directory}"; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run_all.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+[[ -d "$PRESET" ]] || { echo "run_all.sh: preset directory '$PRESET' not found" >&2; exit 2; }
+
+PYTHON=${PYTHON:-python}
+LAUNCHER=${LAUNCHER:-$PYTHON}
+OUT=${OUTPUT_DIR:-outputs}
+export SFT_OUTPUT=${SFT_OUTPUT:-$OUT/sft}
+export RM_OUTPUT=${RM_OUTPUT:-$OUT/rm}
+export PPO_OUTPUT=${PPO_OUTPUT:-$OUT/ppo}
+
+if [[ $TINY == 1 ]]; then
+  export MODEL_PATH=${MODEL_PATH:-models/tiny}
+  if [[ ! -f "$MODEL_PATH/config.json" ]]; then
+    echo "==> building the tiny preset in $MODEL_PATH"
+    "$PYTHON" -m rlhf_code.tiny --output "$MODEL_PATH"
+  fi
+fi
+export MODEL_PATH=${MODEL_PATH:-Qwen/Qwen2.5-Coder-1.5B}
+
+# run_stage NAME OUTPUT_DIR COMMAND...: skip when complete (unless forced), stop the chain when it fails.
+run_stage() {
+  local name=$1 output=$2; shift 2
+  if [[ $FORCE == 0 && -f "$output/stage_complete.json" ]]; then
+    echo "==> [$name] complete in $output, skipped (use --force to rerun)"
+    return
+  fi
+  [[ -d "$output" && ! -f "$output/stage_complete.json" ]] && echo "==> [$name] $output is incomplete: rerunning"
+  echo "==> [$name] $*"
+  local start=$SECONDS
+  if ! "$@"; then
+    echo "run_all.sh: stage '$name' failed (see the messages above); later stages were not run" >&2
+    exit 1
+  fi
+  echo "==> [$name] done in $((SECONDS - start)) s"
+  FORCE=1  # a new upstream checkpoint makes every downstream one stale
+}
+
+run_stage sft "$SFT_OUTPUT" $LAUNCHER train_sft.py --config "$PRESET/sft.yaml"
+run_stage rm "$RM_OUTPUT" $LAUNCHER train_rm.py --config "$PRESET/rm.yaml"
+
+echo
+echo "Results:"
+echo "  SFT model:    $SFT_OUTPUT"
+echo "  reward model: $RM_OUTPUT (metrics: $RM_OUTPUT/metrics.json)"

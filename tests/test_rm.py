@@ -1,0 +1,66 @@
+"""Reward-model stage: end to end, metrics against scipy, scores independent of padding."""
+
+import json
+
+import numpy as np
+import pytest
+import torch
+from scipy import stats
+from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+from rlhf_code.data import load_records
+from rlhf_code.models import load_reward_model, load_tokenizer
+from rlhf_code.reward_model import regression_metrics, score, split_records
+
+
+def test_rm_end_to_end_reloads_and_reports_metrics(rm_checkpoint, small_data):
+    model = AutoModelForSequenceClassification.from_pretrained(rm_checkpoint)
+    assert model.config.num_labels == 1
+    metrics = json.loads((rm_checkpoint / "metrics.json").read_text())
+    assert {"eval_mse", "eval_pearson", "eval_spearman"} <= set(metrics["eval"])
+    assert metrics["n_train"] + metrics["n_eval"] == 36 and metrics["n_eval"] == 9  # 3 of 12 prompts held out
+
+    # The reported held-out metrics are what scipy computes on the saved model's predictions.
+    records = load_records(small_data["rm"], "rm")
+    seed = json.loads((rm_checkpoint / "stage_complete.json").read_text())["args"]["training"]["seed"]
+    _, held_out = split_records(records, eval_fraction=0.25, seed=seed)
+    tokenizer = load_tokenizer(str(rm_checkpoint))
+    model = load_reward_model(str(rm_checkpoint), bf16=False, pad_token_id=tokenizer.pad_token_id).eval()
+    predicted = np.array(score(model, tokenizer, [r["prompt"] for r in held_out], [r["response"] for r in held_out]))
+    labels = np.array([r["score"] for r in held_out])
+    assert metrics["eval"]["eval_mse"] == pytest.approx(np.mean((predicted - labels) ** 2), rel=1e-4, abs=1e-6)
+    assert metrics["eval"]["eval_pearson"] == pytest.approx(stats.pearsonr(predicted, labels).statistic, abs=1e-4)
+    assert metrics["eval"]["eval_spearman"] == pytest.approx(stats.spearmanr(predicted, labels).statistic, abs=1e-4)
+
+
+def test_regression_metrics_match_scipy():
+    rng = np.random.default_rng(0)
+    labels = rng.random(50)
+    predictions = labels + rng.normal(0, 0.2, 50)
+    got = regression_metrics(predictions, labels)
+    assert got["mse"] == pytest.approx(np.mean((predictions - labels) ** 2))
+    assert got["pearson"] == pytest.approx(stats.pearsonr(predictions, labels).statistic)
+    assert got["spearman"] == pytest.approx(stats.spearmanr(predictions, labels).statistic)
+    assert np.isnan(regression_metrics(np.ones(5), labels[:5])["pearson"])
+
+
+def test_split_keeps_each_prompt_on_one_side(small_data):
+    records = load_records(small_data["rm"], "rm")
+    train, held_out = split_records(records, 0.25, seed=1)
+    assert {r["prompt"] for r in train}.isdisjoint({r["prompt"] for r in held_out})
+    assert len(train) + len(held_out) == len(records)
+
+
+@pytest.mark.parametrize("padding_side", ["right", "left"])
+def test_score_does_not_depend_on_padding(tiny_model, padding_side):
+    """Qwen's pad token is also its eos: pooling must pick each sequence's own last token, whatever the padding."""
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    tokenizer.padding_side = padding_side
+    torch.manual_seed(0)
+    model = load_reward_model(str(tiny_model), bf16=False, pad_token_id=tokenizer.pad_token_id).eval()
+    prompts = ["Write add(a, b).", "Write a long function please " * 20, "Write f."]
+    responses = ["def add(a, b):\n    return a + b", "def g():\n    pass\n" * 30, "def f(): pass<|endoftext|>"]
+    alone = [score(model, tokenizer, [p], [r])[0] for p, r in zip(prompts, responses)]
+    batched = score(model, tokenizer, prompts, responses, batch_size=3)
+    assert np.allclose(alone, batched, atol=1e-5), (alone, batched)
+    assert len(set(np.round(alone, 4))) == 3  # the scores are not trivially constant
