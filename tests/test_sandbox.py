@@ -1,0 +1,645 @@
+"""The sandbox: API, verdicts, and an adversarial suite.
+
+Each adversarial program is written so that it *passes if its attack worked* (it asserts the
+attack's effect). So for every one we check that it does not pass, that the host files it aimed
+at are intact, that no process is left behind, and that the pool is healthy (same servers, an
+honest program still passes). Attacks that only a particular layer can stop are skipped, with the
+reason, where that layer is unavailable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import re
+import shutil
+import socket
+import stat
+import subprocess
+import sys
+import sysconfig
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from rlhf_code import sandbox as sandbox_module
+from rlhf_code.sandbox import LAYERS, Program, Result, Sandbox, SandboxConfig
+
+SECRET_NAME, SECRET_VALUE = "RLHF_SANDBOX_TEST_SECRET", "s3cr3t-9f1c2a"
+ORIGINAL = "original host content\n"
+CONFIG = SandboxConfig(workers=2, timeout_s=1.0, memory_mb=512, max_output_bytes=4096)
+HONEST = Program("def add(a, b):\n    return a + b\n", tests=("assert add(1, 2) == 3", "assert add(-1, 1) == 0"))
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory) -> dict[str, Path]:
+    """Host files the attacks aim at: one any user may write (only Landlock protects it), one only
+    root may write, and a directory for marker files proving that a shell command ran."""
+    shared = Path(tmp_path_factory.mktemp("shared"))
+    shared.chmod(0o777)
+    private = Path(tmp_path_factory.mktemp("private"))
+    private.chmod(0o755)
+    for parent in (shared.parent, shared.parent.parent):  # let the sandbox uid reach them
+        parent.chmod(parent.stat().st_mode | 0o011)
+    paths = {"shared": shared / "victim.txt", "private": private / "victim.txt", "markers": shared}
+    for key in ("shared", "private"):
+        paths[key].write_text(ORIGINAL)
+    paths["shared"].chmod(0o666)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def sb(host):
+    """The pool under attack, started while the caller's environment holds a secret, next to a host
+    process that has the secret in its own environment (readable in /proc/PID/environ)."""
+    os.environ[SECRET_NAME] = SECRET_VALUE
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"],
+                              env={SECRET_NAME: SECRET_VALUE})
+    try:
+        with Sandbox(CONFIG) as pool:
+            yield pool
+    finally:
+        del os.environ[SECRET_NAME]
+        holder.kill()
+        holder.wait()
+
+
+def _processes() -> dict[int, tuple[int, int, str]]:
+    """pid -> (ppid, real uid, cmdline) of every process."""
+    table = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            status = Path(f"/proc/{entry}/status").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        ppid = int(re.search(r"^PPid:\s+(\d+)", status, re.MULTILINE).group(1))
+        uid = int(re.search(r"^Uid:\s+(\d+)", status, re.MULTILINE).group(1))
+        table[int(entry)] = (ppid, uid, cmdline)
+    return table
+
+
+def leftovers(pool: Sandbox) -> list[str]:
+    """Processes a program left: descendants of the servers that are not servers, and anything
+    running as the sandbox uid."""
+    table = _processes()
+    roots = set(pool.worker_pids)
+    found = []
+    for pid, (ppid, uid, cmdline) in table.items():
+        ancestor, chain = ppid, set()
+        while ancestor in table and ancestor not in roots and ancestor not in chain:
+            chain.add(ancestor)
+            ancestor = table[ancestor][0]
+        from_server = ancestor in roots and "--serve" not in cmdline
+        as_sandbox_uid = "uid" in pool.layers and uid == pool.config.uid
+        if from_server or as_sandbox_uid:
+            found.append(f"{pid} {cmdline}")
+    return found
+
+
+def host_snapshot(host) -> dict:
+    watched = [host["markers"], host["private"].parent, *map(Path, sandbox_module._interpreter_dirs())]
+    snapshot = {str(d): sorted(os.listdir(d)) for d in watched if d.is_dir()}
+    snapshot.update({key: host[key].read_text() if host[key].exists() else None for key in ("shared", "private")})
+    return snapshot
+
+
+def run_checked(pool: Sandbox, host, program: Program) -> Result:
+    """Run one program and check everything the adversarial suite promises except the verdict."""
+    before, pids = host_snapshot(host), pool.worker_pids
+    [result] = pool.run([program])
+    assert host_snapshot(host) == before, "host files changed"
+    assert leftovers(pool) == [], "processes left behind"
+    assert pool.worker_pids == pids, "a worker had to be restarted"
+    assert pool.run([HONEST])[0].passed, "the pool no longer runs honest programs"
+    return result
+
+
+@contextlib.contextmanager
+def host_listener():
+    """A TCP port on the host's loopback; fails the test if anything connected to it."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.setblocking(False)
+    try:
+        yield listener.getsockname()[1]
+        with pytest.raises(BlockingIOError):
+            listener.accept()
+    finally:
+        listener.close()
+
+
+def src(text: str, host, targets) -> str:
+    """Program text with the host paths filled in (TARGETS: the files to attack)."""
+    return textwrap.dedent(text).replace("TARGETS", repr(tuple(map(str, targets)))).replace(
+        "MARKERS", str(host["markers"]))
+
+
+# Each attack: (name, program text, tests, layers any one of which must be active to stop it).
+# Without tests the whole program is the test. Programs assert that their attack succeeded.
+# TARGETS: the host files to attack; MARKERS: a directory any user may write, where a shell
+# command that ran would leave a marker file.
+ADD_TESTS = ("assert add(1, 2) == 3", "assert add(-1, 1) == 0")
+ATTACKS = [
+    ("delete-os", """
+        import os
+        done = []
+        for path in TARGETS:
+            for attack in (lambda: os.remove(path), lambda: os.rename(path, "stolen"),
+                           lambda: os.truncate(path, 0), lambda: open(path, "w").write("pwned")):
+                try:
+                    attack(); done.append(path)
+                except OSError:
+                    pass
+        assert done
+    """, (), {"landlock", "uid"}),
+    ("delete-posix", """
+        import posix
+        done = []
+        for path in TARGETS:
+            try:
+                fd = posix.open(path, posix.O_WRONLY | posix.O_TRUNC); posix.write(fd, b"pwned"); done.append(1)
+            except OSError:
+                pass
+            try:
+                posix.unlink(path); done.append(2)
+            except OSError:
+                pass
+        assert done
+    """, (), {"landlock", "uid"}),
+    ("delete-reloaded-os", """
+        import importlib, os, sys
+        for name in ("remove", "unlink", "rename"):  # what a copied reliability_guard nulls out
+            setattr(os, name, None)
+        os = importlib.reload(sys.modules["os"])
+        done = []
+        for path in TARGETS:
+            try:
+                os.unlink(path); done.append(path)
+            except OSError:
+                pass
+        assert done
+    """, (), {"landlock", "uid"}),
+    ("delete-shutil", """
+        import os, shutil
+        done = []
+        for path in TARGETS:
+            for attack in (lambda: shutil.move(path, "moved"), lambda: shutil.copyfile("/etc/hostname", path),
+                           lambda: shutil.rmtree(os.path.dirname(path))):
+                try:
+                    attack(); done.append(path)
+                except OSError:
+                    pass
+        assert done
+    """, (), {"landlock", "uid"}),
+    ("delete-ctypes", """
+        import ctypes, os
+        libc = ctypes.CDLL(None, use_errno=True)
+        done = [p for p in TARGETS if libc.unlink(p.encode()) == 0]
+        done += [p for p in TARGETS if libc.open(p.encode(), os.O_WRONLY | os.O_TRUNC) >= 0]
+        assert done
+    """, (), {"landlock", "uid"}),
+    ("write-through-links", """
+        import os
+        done = []
+        for i, path in enumerate(TARGETS):
+            for make in (os.symlink, os.link):
+                name = f"{make.__name__}{i}"
+                try:
+                    make(path, name)
+                    with open(name, "w") as f:
+                        f.write("pwned")
+                    done.append(name)
+                except OSError:
+                    pass
+        assert done
+    """, (), {"landlock", "uid"}),
+    ("shell-ctypes", """
+        import ctypes
+        libc = ctypes.CDLL(None)
+        libc.system(b"echo pwned > MARKERS/marker-ctypes")
+        libc.execv(b"/bin/sh", (ctypes.c_char_p * 4)(b"sh", b"-c", b"echo pwned > MARKERS/marker-execv", None))
+        assert False, "execv returned"
+    """, (), {"seccomp", "landlock"}),
+    ("shell-posix-spawn", """
+        import os, subprocess
+        ran = []
+        for attack in (lambda: os.posix_spawn("/bin/sh", ["sh", "-c", "echo x > MARKERS/marker-spawn"], {}),
+                       lambda: subprocess.run(["sh", "-c", "echo x > MARKERS/marker-subprocess"]),
+                       lambda: os.system("echo x > MARKERS/marker-system")):
+            try:
+                ran.append(attack())
+            except OSError:
+                pass
+        assert ran and all(r not in (127, 32512) for r in ran)
+    """, (), {"seccomp", "landlock"}),
+    ("fork-bomb", """
+        import os
+        while True:
+            os.fork()
+    """, (), {"seccomp", "uid"}),
+    ("thread-bomb", """
+        import threading, time
+        started = 0
+        while started < 10000:
+            threading.Thread(target=time.sleep, args=(30,), daemon=True).start()
+            started += 1
+        assert started == 10000
+    """, (), set()),
+    ("memory-bomb", """
+        hog = [bytearray(64 << 20) for _ in range(64)]
+        assert len(hog) == 64
+    """, (), set()),
+    ("infinite-loop", "while True:\n    pass\n", (), set()),
+    ("sleep-past-timeout", "import time\ntime.sleep(60)\n", (), set()),
+    ("recursion-bomb", """
+        import sys
+        sys.setrecursionlimit(10 ** 8)
+        def deeper(n):
+            return deeper(n + 1) + 1
+        deeper(0)
+    """, (), set()),
+    ("disk-fill", """
+        with open("big", "wb") as f:
+            for _ in range(256):
+                f.write(b"x" * (1 << 20))
+    """, (), set()),
+    ("stdout-300mb", """
+        import sys
+        chunk = "x" * (1 << 20)
+        for _ in range(300):
+            sys.stdout.write(chunk)
+        print("passed")
+        def add(a, b):
+            return 0
+    """, ADD_TESTS, set()),
+    ("close-all-fds", """
+        import os, sys
+        def add(a, b):
+            return 0
+        sys.stdout.close()
+        os.closerange(0, 1024)
+    """, ADD_TESTS, set()),
+    ("kill-the-parent", """
+        import os, signal
+        killed = []
+        for pid in [os.getppid(), 1, -1, 0] + [int(p) for p in os.listdir("/proc") if p.isdigit()]:
+            if pid != os.getpid():
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+                except OSError:
+                    pass
+        assert [pid for pid in killed if pid > 0]  # kill(-1) reports success even when it killed nothing
+    """, (), {"seccomp", "uid", "pidns"}),
+    ("sockets", """
+        import socket
+        connected = []
+        for address in (("127.0.0.1", PORT), ("::1", PORT), ("10.0.2.2", 53), ("1.1.1.1", 53)):
+            try:
+                socket.create_connection(address, timeout=0.2).close()
+                connected.append(address)
+            except OSError:
+                pass
+        assert connected
+    """, (), {"netns", "seccomp"}),
+    ("environment-secret", f"""
+        import os
+        assert os.environ.get("{SECRET_NAME}") == "{SECRET_VALUE}"
+    """, (), set()),
+    ("environment-secret-proc", f"""
+        import os
+        found = []
+        for pid in (p for p in os.listdir("/proc") if p.isdigit()):
+            try:
+                if b"{SECRET_VALUE}" in open(f"/proc/{{pid}}/environ", "rb").read():
+                    found.append(pid)
+            except OSError:
+                pass
+        assert found
+    """, (), {"uid", "pidns"}),
+    ("plant-sitecustomize", """
+        import os, site, sys, sysconfig
+        dirs = {sysconfig.get_paths()[k] for k in ("purelib", "platlib", "stdlib")} | set(sys.path[1:])
+        dirs |= {site.getusersitepackages()} | {os.path.dirname(target) for target in TARGETS}
+        planted = []
+        for d in dirs:
+            for name in ("sitecustomize.py", "usercustomize.py", "zz_sandbox.pth"):
+                try:
+                    with open(os.path.join(d, name), "x") as f:
+                        f.write("import os; os.system('echo pwned')\\n")
+                    planted.append(d)
+                except OSError:
+                    pass
+        assert planted
+    """, (), {"landlock", "uid"}),
+    ("sys-exit-before-asserts", "def add(a, b):\n    return 0\nimport sys\nsys.exit(0)\n", ADD_TESTS, set()),
+    ("sys-exit-whole-program", "def add(a, b):\n    return 0\nimport sys\nsys.exit(0)\nassert add(1, 2) == 3\n",
+     (), set()),
+    ("os-exit-before-asserts", "def add(a, b):\n    return 0\nimport os\nos._exit(0)\n", ADD_TESTS, set()),
+    ("fake-pass-output", """
+        import os, sys
+        def add(a, b):
+            return 0
+        print("passed"); print("All tests passed"); print('["done", "0", null, [[true, ""]], []]')
+        sys.stderr.write("OK\\n")
+        for fd in range(3, 64):
+            try:
+                os.write(fd, b'["done", "00", null, [[true, ""], [true, ""]], [[], [], []]]')
+            except OSError:
+                pass
+    """, ADD_TESTS, set()),
+    ("eq-always-true", """
+        class Liar:
+            def __eq__(self, other):
+                return True
+            __hash__ = object.__hash__
+        class LiarStr(str):
+            def __eq__(self, other):
+                return True
+            __hash__ = str.__hash__
+        def add(a, b):
+            return Liar() if a > 0 else [LiarStr("no")]
+    """, ("assert add(1, 2) == 3", "assert add(-1, 1) == ['yes']"), set()),
+    ("eq-always-true-whole-program", """
+        class Liar:
+            def __eq__(self, other):
+                return True
+        def add(a, b):
+            return Liar()
+        def check(candidate):
+            assert candidate(1, 2) == 3
+        check(add)
+    """, (), set()),
+    ("patched-builtins", """
+        import builtins
+        def add(a, b):
+            return a - b
+        builtins.len = lambda x: 3
+        builtins.abs = lambda x: 3
+        globals()["__builtins__"]["sorted"] = lambda x: [3]
+        def max(*args):  # shadows the builtin in the program's namespace
+            return 3
+    """, ("assert len(add(1, 2)) == 3", "assert abs(add(1, 2)) == 3", "assert sorted([add(1, 2)]) == [3]",
+          "assert max(add(1, 2), 0) == 3"), set()),
+    ("trace-jumps-over-asserts", """
+        import sys
+        def add(a, b):
+            if a == 1:  # jump over the assert on line 2 of the test, which this add() fails
+                test_frame = sys._getframe(1)
+                def jump(frame, event, arg):
+                    if frame is test_frame and event == "line" and frame.f_lineno == 2:
+                        frame.f_lineno = 3
+                    return jump
+                test_frame.f_trace = jump
+                sys.settrace(lambda *args: None)
+            return a + b if a != 2 else 0
+    """, ("assert add(1, 2) == 3\nassert add(2, 2) == 4\nassert add(0, 0) == 0",), set()),
+]
+
+
+@pytest.mark.parametrize("name, text, tests, needs", ATTACKS, ids=[a[0] for a in ATTACKS])
+def test_attack_does_not_pass(sb, host, name, text, tests, needs):
+    if needs and not needs & set(sb.layers):
+        pytest.skip(f"only {' or '.join(sorted(needs))} can stop this; unavailable here: "
+                    + "; ".join(f"{k}: {sb.missing.get(k, '?')}" for k in sorted(needs)))
+    # Files any user may write are safe only with Landlock; root's files also with the sandbox uid.
+    targets = (host["shared"], host["private"]) if "landlock" in sb.layers else (host["private"],)
+    with host_listener() as port:
+        result = run_checked(sb, host, Program(src(text, host, targets).replace("PORT", str(port)), tests=tests))
+    assert not result.passed, result
+    assert result.status in ("failed", "timeout", "error")
+    assert result.tests_passed < result.tests_total
+    assert not list(host["markers"].glob("marker-*")), "a shell command ran"
+    assert len(result.output) <= CONFIG.max_output_bytes + 100
+
+
+def test_adversarial_suite_size():
+    assert len(ATTACKS) >= 20
+
+
+def test_honest_program_passes_with_partial_credit(sb):
+    code = "def sign(x):\n    return 1 if x > 0 else -1\n"
+    ok, partial, broken = sb.run([
+        Program(code, tests=("assert sign(5) == 1", "assert sign(-2) == -1")),
+        Program(code, tests=("assert sign(5) == 1", "assert sign(0) == 0", "assert sign(-2) == -1")),
+        Program("def sign(x) return 1", tests=("assert sign(5) == 1",)),
+    ])
+    assert (ok.status, ok.tests_passed, ok.tests_total, ok.reason) == ("passed", 2, 2, "")
+    assert (partial.status, partial.tests_passed, partial.tests_total) == ("failed", 2, 3)
+    assert partial.reason == "test 2/3: line 1: got -1, expected 0"
+    assert (broken.status, broken.tests_passed) == ("failed", 0)
+    assert "does not compile" in broken.reason
+
+
+def test_results_come_back_in_order(sb):
+    programs = [Program(f"import time\ntime.sleep({0.05 * (i % 3)})\nn = {i}", tests=(f"assert n == {i}",))
+                for i in range(12)]
+    programs[5] = Program("n = 0", tests=("assert n == 5",))
+    results = sb.run(programs)
+    assert [r.passed for r in results] == [i != 5 for i in range(12)]
+    assert sb.run([]) == []
+
+
+def test_statuses(sb):
+    passed, failed, timeout, error, crash = sb.run([
+        Program("x = 1"), Program("raise ValueError('boom')"), Program("while True: pass"),
+        Program("x = 1", tests=("assert x ==",)), Program("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)")])
+    assert (passed.status, passed.tests_total) == ("passed", 1)
+    assert failed.status == "failed" and failed.reason == "program raised ValueError: boom"
+    assert timeout.status == "timeout" and timeout.duration_s < 3
+    assert error.status == "error" and "test 1 does not compile" in error.reason
+    assert crash.status == "error" and crash.reason == "killed by SIGSEGV"
+
+
+def test_output_is_captured_and_capped(sb):
+    small, big = sb.run([Program("print('hello'); import sys; print('err', file=sys.stderr)"),
+                         Program("print('y' * 100000)")])
+    assert small.passed and small.output == "hello\nerr\n"
+    assert big.passed and big.output.startswith("y" * 4000) and big.output.endswith("[output truncated]")
+
+
+def test_strict_asserts_compare_plain_data(sb):
+    results = sb.run([
+        Program("from collections import Counter, OrderedDict, namedtuple\nP = namedtuple('P', 'a b')",
+                tests=("assert Counter('aab') == {'a': 2, 'b': 1}", "assert OrderedDict(a=1) == {'a': 1}",
+                       "assert P(1, 2) == (1, 2)", "assert 1 == True", "assert [1.0, -0.0] == [1, 0]",
+                       "assert {1: (2, [3])} == {1: (2, [3])}", "assert b'\\x00' == b'\\x00'",
+                       f"assert 10 ** 4000 == {10 ** 4000}", "assert float('inf') == 1e999",
+                       "assert 2 + 1j == 2 + 1j", "assert frozenset({1}) == {1}")),
+        Program("class A(int):\n    def __eq__(self, other):\n        return True\n",
+                tests=("assert A(1) == 2",)),
+        Program("", tests=("assert 0.1 + 0.2 == 0.3",)),
+    ])
+    assert [r.status for r in results] == ["passed", "failed", "failed"], results
+    assert results[1].reason == "test 1/1: line 1: got a value that is not plain built-in data, expected 2"
+    assert results[2].reason == "test 1/1: line 1: got 0.30000000000000004, expected 0.3"
+
+
+def test_whole_program_is_one_test_and_strict(sb):
+    good = "def inc(x):\n    return x + 1\ndef check(f):\n    assert f(1) == 2\ncheck(inc)\n"
+    liar = ("class T:\n    def __eq__(self, o):\n        return True\ndef inc(x):\n    return T()\n"
+            + good.split("\n", 2)[2])
+    results = sb.run([Program(good), Program(liar), Program(good.replace("x + 1", "x + 2"))])
+    assert [(r.status, r.tests_passed, r.tests_total) for r in results] == [
+        ("passed", 1, 1), ("failed", 0, 1), ("failed", 0, 1)]
+    assert results[2].reason == "line 4: got 3, expected 2"
+
+
+def test_builtin_named_entry_point_is_visible_to_tests(sb):
+    code = "def max(xs):\n    return 42\n"
+    shadowing, entry = sb.run([Program(code, tests=("assert max([1, 2]) == 42",)),
+                               Program(code, tests=("assert max([1, 2]) == 42",), entry_point="max")])
+    assert not shadowing.passed and entry.passed
+
+
+def test_pool_starts_fast_and_logs_layers_once(caplog):
+    caplog.set_level(logging.INFO, logger="rlhf_code.sandbox")
+    import time
+
+    start = time.monotonic()
+    with Sandbox(SandboxConfig(workers=2)) as pool:
+        elapsed = time.monotonic() - start
+        assert pool.run([HONEST])[0].passed
+        pool.run([HONEST])
+    records = [r for r in caplog.records if "isolation" in r.getMessage()]
+    assert len(records) == 1
+    for layer in pool.layers:
+        assert layer in records[0].getMessage()
+    assert elapsed < 2.0, f"pool start took {elapsed:.2f} s"
+    assert set(pool.layers) | set(pool.missing) == set(LAYERS) | {"rlimits", "env"}
+
+
+def test_usable_from_threads(sb):
+    results = {}
+
+    def worker(i):
+        results[i] = sb.run([Program(f"v = {i}", tests=(f"assert v == {i}",))] * 3)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r.passed for rs in results.values() for r in rs) and len(results) == 4
+
+
+def test_dead_worker_is_replaced(sb):
+    os.killpg(sb.worker_pids[0], 9)
+    results = sb.run([HONEST] * 4)
+    assert sum(r.passed for r in results) >= 3
+    assert all(r.passed or "worker died" in r.reason for r in results)
+    assert all(r.passed for r in sb.run([HONEST] * 4))
+
+
+def test_closing_leaves_nothing_running():
+    pool = Sandbox(SandboxConfig(workers=2))
+    with pool:
+        assert any(pool._root in cmdline for _, _, cmdline in _processes().values())
+        pool.run([Program("import time\ntime.sleep(0.2)")] * 2)
+    assert not [cmdline for _, _, cmdline in _processes().values() if pool._root in cmdline]
+    assert not os.path.exists(pool._root)
+
+
+def test_config_validation():
+    with pytest.raises(ValueError, match="unknown sandbox layers"):
+        SandboxConfig(disable=("selinux",))
+    with pytest.raises(TypeError):
+        Sandbox(SandboxConfig(workers=1)).run(["print(1)"])
+
+
+@pytest.mark.parametrize("disabled, attack, needs_left", [
+    (("netns",), "sockets", {"seccomp"}),
+    (("seccomp",), "sockets", {"netns"}),
+    (("landlock",), "delete-os", {"uid"}),
+    (("uid",), "delete-shutil", {"landlock"}),
+    (("seccomp",), "shell-posix-spawn", {"landlock"}),
+    (("seccomp",), "fork-bomb", {"uid"}),
+])
+def test_layers_back_each_other_up(host, disabled, attack, needs_left):
+    """With one layer off, the next one still stops the attack (defence in depth)."""
+    with Sandbox(SandboxConfig(workers=1, timeout_s=1.0, memory_mb=512, disable=disabled)) as pool:
+        if needs_left - set(pool.layers):
+            pytest.skip(f"{needs_left} unavailable here")
+        text = {a[0]: a[1] for a in ATTACKS}[attack]
+        # Without Landlock only files the sandbox uid may not write are safe: attack those.
+        with host_listener() as port:
+            result = run_checked(pool, host, Program(src(text, host, (host["private"],)).replace("PORT", str(port))))
+    assert not result.passed
+    assert not list(host["markers"].glob("marker-*"))
+
+
+def test_degraded_mode_still_runs_and_says_so(caplog, host):
+    caplog.set_level(logging.INFO, logger="rlhf_code.sandbox")
+    with Sandbox(SandboxConfig(workers=1, timeout_s=1.0, disable=LAYERS)) as pool:
+        assert set(pool.missing) == set(LAYERS) and set(pool.layers) == {"rlimits", "env"}
+        warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "NOT available" in r.getMessage()]
+        assert len(warnings) == 1 and all(layer in warnings[0].getMessage() for layer in LAYERS)
+        # Verdicts, limits and clean-up do not depend on the kernel layers.
+        daemon = ("import os, time\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n"
+                  "        time.sleep(60)\n    os._exit(0)\ntime.sleep(0.2)\n")
+        results = [run_checked(pool, host, p) for p in (
+            HONEST, Program("import os\nos._exit(0)"), Program("x = bytearray(2 << 30)"),
+            Program("while True: pass"), Program(daemon, tests=("assert False",)),
+            Program("class L:\n    def __eq__(s, o):\n        return True\n", tests=("assert L() == 1",)))]
+    assert [r.status for r in results] == ["passed", "failed", "failed", "timeout", "failed", "failed"]
+    assert "MemoryError" in results[2].reason
+
+
+def test_syscall_numbers_match_kernel_headers():
+    headers = {"x86_64": "/usr/include/x86_64-linux-gnu/asm/unistd_64.h",
+               "aarch64": "/usr/include/asm-generic/unistd.h"}
+    checked = 0
+    for arch, header in headers.items():
+        if not os.path.exists(header):
+            continue
+        text = Path(header).read_text()
+        for name, number in sandbox_module._syscall_numbers(arch).items():
+            match = re.search(rf"#define __NR(?:3264)?_{name}\s+(\d+)", text)
+            assert match and int(match.group(1)) == number, (arch, name)
+            checked += 1
+    if not checked:
+        pytest.skip("no kernel headers installed")
+
+
+def test_interpreter_dirs_checked_for_other_users():
+    assert sandbox_module._world_readable("/usr") is True
+    private = Path(sysconfig.get_paths()["stdlib"])
+    expected = all(stat.S_IMODE(p.stat().st_mode) & 0o001 for p in [private, *private.parents])
+    assert sandbox_module._world_readable(str(private)) == bool(expected and private.stat().st_mode & 0o004)
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")
+def test_root_without_capabilities_like_an_unprivileged_container(tmp_path):
+    """No capabilities at all (as in a container run with --cap-drop=ALL): no namespaces and no
+    uid switch, but the pool starts, says so, and Landlock/seccomp/rlimits still hold."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text(ORIGINAL)
+    script = textwrap.dedent(f"""
+        import json, sys
+        sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})
+        from rlhf_code.sandbox import Sandbox, SandboxConfig, Program
+        with Sandbox(SandboxConfig(workers=1, timeout_s=1.0)) as sb:
+            results = sb.run([Program("def f(x):\\n    return 2 * x", tests=("assert f(2) == 4", "assert f(3) == 5")),
+                              Program("import os\\nos.remove({str(victim)!r})"),
+                              Program("import os\\nos.fork()"), Program("while True: pass")])
+            print(json.dumps({{"layers": sb.layers, "missing": sb.missing,
+                               "results": [(r.status, r.tests_passed) for r in results]}}))
+    """)
+    proc = subprocess.run(["setpriv", "--bounding-set=-all", "--inh-caps=-all", sys.executable, "-c", script],
+                          check=False, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert "uid" in report["missing"] and "NOT available" in proc.stderr
+    assert report["results"][0] == ["failed", 1] and report["results"][3] == ["timeout", 0]
+    if "landlock" in report["layers"]:
+        assert report["results"][1][0] == "failed" and victim.read_text() == ORIGINAL
+    if "seccomp" in report["layers"]:
+        assert report["results"][2][0] == "failed"
