@@ -64,8 +64,10 @@ run_stage() {
 
 run_stage sft "$SFT_OUTPUT" $LAUNCHER train_sft.py --config "$PRESET/sft.yaml"
 run_stage rm "$RM_OUTPUT" $LAUNCHER train_rm.py --config "$PRESET/rm.yaml"
+run_stage ppo "$PPO_OUTPUT" $LAUNCHER train_ppo.py --config "$PRESET/ppo.yaml"
 
 echo
 echo "Results:"
 echo "  SFT model:    $SFT_OUTPUT"
 echo "  reward model: $RM_OUTPUT (metrics: $RM_OUTPUT/metrics.json)"
+echo "  PPO policy:   $PPO_OUTPUT (log: $PPO_OUTPUT/ppo_log.jsonl)"

@@ -7,7 +7,7 @@ the same ``from_pretrained(MODEL_PATH)`` code path as Qwen2.5-Coder-1.5B:
   merges trained here on the project's data files, Qwen2.5's special tokens, a ChatML chat template and the
   base model's convention ``eos_token == pad_token == "<|endoftext|>"``;
 - the model is ``Qwen2ForCausalLM`` with grouped-query attention (4 query heads, 2 key/value heads), QKV bias and
-  tied embeddings like the real model, about 1.5 M parameters.
+  tied embeddings like the real model, about 1.5 M parameters, initialised with std 0.1 (see INIT_RANGE).
 
     python -m rlhf_code.tiny --output models/tiny
 """
@@ -47,6 +47,10 @@ CHATML_TEMPLATE = (
     "{%- if add_generation_prompt -%}{{- '<|im_start|>assistant\\n' -}}{%- endif -%}"
 )
 
+# Weight init std. Qwen's 0.02 leaves a random 128-wide model with tied embeddings a logit range of about +-3, so
+# LoRA (which cannot touch the embeddings or the final norm) could never make any token likely; 0.1 gives the
+# tiny model the logit scale a trained model has, and LoRA-based PPO on it behaves as it does on the real one.
+INIT_RANGE = 0.1
 DEFAULT_CORPUS = ["sft_data.jsonl", "rm_data.jsonl", "ppo_prompts.jsonl"]
 
 
@@ -93,6 +97,7 @@ def build_model(tokenizer: Qwen2Tokenizer, seed: int) -> Qwen2ForCausalLM:
     config = Qwen2Config(
         vocab_size=len(tokenizer), hidden_size=128, intermediate_size=512, num_hidden_layers=4,
         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=2048, rope_theta=1e6,
+        initializer_range=INIT_RANGE,
         # Like Qwen2.5-Coder-1.5B's config.json: bos = eos = <|endoftext|>, and no pad_token_id, so the stages
         # must take the pad id from the tokenizer exactly as they must for the real model.
         tie_word_embeddings=True, bos_token_id=tokenizer.eos_token_id, eos_token_id=tokenizer.eos_token_id,

@@ -63,7 +63,8 @@ def test_lora_is_merged_on_save(tiny_model, small_data, tmp_path):
 def test_sft_runs_under_accelerate_with_two_processes(tiny_model, small_data, tmp_path):
     out = tmp_path / "sft_ddp"
     result = run_script(["accelerate", "launch", "--cpu", "--num_processes", "2", "--num_machines", "1",
-                         "--mixed_precision", "no", "--dynamo_backend", "no", "train_sft.py", *TINY_SFT_ARGS],
+                         "--mixed_precision", "no", "--dynamo_backend", "no", "train_sft.py", *TINY_SFT_ARGS,
+                          "--num_train_epochs", "1"],
                         env={"MODEL_PATH": str(tiny_model), "SFT_DATA": str(small_data["sft"]), "SFT_OUTPUT": str(out)})
     assert result.returncode == 0, result.stderr[-3000:]
     # 12 examples, micro-batch 8: one process needs 2 optimizer steps per epoch, two processes need 1.

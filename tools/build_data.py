@@ -39,7 +39,6 @@ from rlhf_code.pycode import compiles
 from tools.score_rm import score_responses
 from tools.taskbank import eval_heldout, train_en, train_zh
 
-VARIANTS = ("clean", "poor_style", "partly_wrong", "not_compiling", "off_topic")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DEF = re.compile(r"\s*(?:async\s+)?def\s")
 
@@ -87,7 +86,7 @@ def off_topic_partner(tasks: list[dict], i: int) -> dict:
 
 
 def rm_responses(tasks: list[dict], i: int) -> list[tuple[str, str]]:
-    """(variant, response) pairs for task ``i``, in ``VARIANTS`` order."""
+    """The five (variant, response) pairs of task ``i`` (see the module docstring)."""
     task = tasks[i]
     partner = off_topic_partner(tasks, i)
     return [

@@ -1,12 +1,12 @@
 """Reward-model scores computed from measured facts, and a CLI that recomputes them in an RM data file.
 
-The rule (version 1), applied to one response to a prompt with assert tests:
+The rule, applied to one response to a prompt with assert tests:
 
     code      = rlhf_code.pycode.extract_code(response)
     if not compiles(code):                                  score = 0.0
     else:
-        p         = tests passed / tests run, in the sandbox  (rlhf_code.sandbox; 0 when nothing passes)
-        lint_term = 1 / (1 + ruff findings)                   (rlhf_code.pycode.lint_findings)
+        p         = tests passed / tests run                  (in rlhf_code.sandbox)
+        lint_term = 1 / (1 + ruff findings)                   (rules: rlhf_code.pycode.LINT_RULES)
         explained = 1 if has_explanation(response) else 0     (prose of 8+ words/CJK characters)
         score     = 0.1 + p * (0.6 + 0.2 * lint_term + 0.1 * explained)
     rounded to 3 decimals.
@@ -73,11 +73,13 @@ def measure(items: Sequence[tuple[Sequence[str], str]], sandbox: Sandbox | None 
     codes = [extract_code(response) for _, response in items]
     valid = [i for i, code in enumerate(codes) if compiles(code)]
     programs = [Program(code=codes[i], tests=list(items[i][0])) for i in valid]
-    if sandbox is None:
+    if not programs:
+        results = []
+    elif sandbox is None:
         with Sandbox(SandboxConfig()) as own:
-            results = own.run(programs) if programs else []
+            results = own.run(programs)
     else:
-        results = sandbox.run(programs) if programs else []
+        results = sandbox.run(programs)
     findings = lint_findings([codes[i] for i in valid])
 
     measured = {
@@ -104,9 +106,9 @@ def _record_lines(path: Path, records: list[dict]) -> list[int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Recompute the scores of an RM data file from measured facts (rule: see the module "
-        "docstring). Exit 0 when every stored score matches (or --write stored them), 1 when some differ, "
-        "2 when the file is invalid."
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Exit status: 0 when every stored score matches (or --write stored them), 1 when some differ, "
+        "2 when the file is invalid.",
     )
     parser.add_argument("path", type=Path, help="RM data file (JSONL with prompt, response, score, tests)")
     parser.add_argument("--write", action="store_true", help="rewrite the file with the recomputed scores")

@@ -1,0 +1,521 @@
+"""PPO on executable rewards, in one readable loop (in the spirit of CleanRL's ppo.py).
+
+Each iteration:
+
+1. **Rollout** — sample responses for a batch of prompts (temperature, top-p, max new tokens); everything after
+   the first end-of-turn token is masked; responses that hit the length limit without one can be penalised.
+2. **Reward** — a weighted sum of named components (reward model, syntax, functional tests run in the sandbox;
+   :mod:`rlhf_code.rewards`), given at the last response token, plus a per-token KL penalty against the frozen
+   reference (the SFT model) with the k1 or k3 estimator and a fixed or adaptive coefficient.
+3. **Advantages** — GAE(gamma, lambda) over response tokens, optionally whitened.
+4. **Update** — several epochs over minibatches (with gradient accumulation in micro-batches) of the clipped policy
+   surrogate, the clipped value loss and an entropy bonus, with gradient clipping; the iteration stops early
+   when the approximate KL to the rollout policy passes a limit.
+
+The policy and the critic share one backbone: by default LoRA adapters on the SFT model plus a linear value head;
+the reference is the same backbone with the adapters disabled, so no second copy is held. ``use_peft=False``
+trains every parameter and keeps a separate frozen reference (for large GPUs).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from contextlib import nullcontext
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from accelerate import Accelerator
+from peft import LoraConfig, PeftModel, get_peft_model
+from torch import nn
+from tqdm.auto import tqdm
+
+from . import checkpoint
+from .config import env_path, resolve_bf16, stage_output
+from .data import format_prompt, load_records
+from .models import end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer
+from .rewards import CodeRewards, RewardFunction, combine
+from .sandbox import Sandbox, SandboxConfig
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class PPOArguments:
+    # --- paths (the seed's environment variables) ---
+    model_name_or_path: str = field(default_factory=stage_output("SFT_OUTPUT", "sft"), metadata={"help": "Policy initialisation and reference: the SFT checkpoint (env SFT_OUTPUT)."})
+    reward_model_path: str | None = field(default_factory=stage_output("RM_OUTPUT", "rm"), metadata={"help": "Reward model checkpoint (env RM_OUTPUT); 'none' to train without one."})
+    data_path: str = field(default_factory=env_path("PPO_DATA", "ppo_prompts.jsonl"), metadata={"help": "JSONL of {\"prompt\", optional \"tests\"} (env PPO_DATA)."})
+    output_dir: str = field(default_factory=stage_output("PPO_OUTPUT", "ppo"), metadata={"help": "Final checkpoint directory (env PPO_OUTPUT, else $OUTPUT_DIR/ppo)."})
+    # --- run length and batch shapes ---
+    seed: int = field(default=42, metadata={"help": "Seed of the prompt order, sampling and initialisation."})
+    total_iterations: int = field(default=200, metadata={"help": "PPO iterations (one rollout batch and its update each)."})
+    rollout_batch_size: int = field(default=64, metadata={"help": "Prompts sampled per iteration, per process."})
+    mini_batch_size: int = field(default=16, metadata={"help": "Rollouts per optimizer step."})
+    micro_batch_size: int = field(default=4, metadata={"help": "Rollouts per forward/backward (gradient accumulation within a minibatch)."})
+    ppo_epochs: int = field(default=2, metadata={"help": "Passes over each rollout batch."})
+    learning_rate: float = field(default=1e-5, metadata={"help": "AdamW learning rate of the policy and value head."})
+    max_grad_norm: float = field(default=1.0, metadata={"help": "Gradient clipping norm."})
+    # --- generation ---
+    max_prompt_length: int = field(default=512, metadata={"help": "Prompts are truncated from the left to this many tokens."})
+    max_new_tokens: int = field(default=256, metadata={"help": "Response length limit."})
+    temperature: float = field(default=1.0, metadata={"help": "Sampling temperature (log-probabilities use the same)."})
+    top_p: float = field(default=1.0, metadata={"help": "Nucleus sampling threshold."})
+    truncation_penalty: float = field(default=-1.0, metadata={"help": "Added to the score of a response that hits max_new_tokens without an end-of-turn token."})
+    # --- reward components ---
+    rm_weight: float = field(default=1.0, metadata={"help": "Weight of the reward model's score."})
+    syntax_weight: float = field(default=0.5, metadata={"help": "Weight of 'the extracted code compiles' (0/1)."})
+    functional_weight: float = field(default=1.0, metadata={"help": "Weight of the fraction of unit tests passed (prompts with tests)."})
+    sandbox_timeout_s: float = field(default=5.0, metadata={"help": "Wall-clock limit per program in the sandbox."})
+    # --- KL control ---
+    kl_estimator: str = field(default="k1", metadata={"help": "Per-token KL estimator: k1 (log-ratio) or k3 (non-negative, lower variance)."})
+    kl_coef: float = field(default=0.05, metadata={"help": "Initial KL penalty coefficient (beta)."})
+    adaptive_kl: bool = field(default=False, metadata={"help": "Adapt beta toward target_kl (Ziegler et al. 2019)."})
+    target_kl: float = field(default=6.0, metadata={"help": "Target KL per response (summed over tokens) for the adaptive controller."})
+    kl_horizon: int = field(default=10000, metadata={"help": "Horizon (in rollouts) of the adaptive controller."})
+    # --- PPO loss ---
+    gamma: float = field(default=1.0, metadata={"help": "Discount factor."})
+    lam: float = field(default=0.95, metadata={"help": "GAE lambda."})
+    whiten_advantages: bool = field(default=True, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch."})
+    clip_range: float = field(default=0.2, metadata={"help": "Policy ratio clipping epsilon."})
+    clip_value_loss: bool = field(default=True, metadata={"help": "Clip the value update around the rollout values."})
+    clip_range_value: float = field(default=0.2, metadata={"help": "Value clipping epsilon."})
+    vf_coef: float = field(default=0.1, metadata={"help": "Weight of the value loss."})
+    ent_coef: float = field(default=0.0, metadata={"help": "Weight of the entropy bonus."})
+    approx_kl_limit: float | None = field(default=0.1, metadata={"help": "Stop an iteration's epochs when approx KL to the rollout policy exceeds this (none: never)."})
+    # --- model and memory ---
+    use_peft: bool = field(default=True, metadata={"help": "LoRA policy and critic on a shared frozen base (reference = adapters off). False: full fine-tuning with a separate reference."})
+    lora_r: int = field(default=16, metadata={"help": "LoRA rank."})
+    lora_alpha: int = field(default=32, metadata={"help": "LoRA alpha."})
+    lora_dropout: float = field(default=0.0, metadata={"help": "LoRA dropout (0 keeps rollout and update log-probs consistent)."})
+    lora_target_modules: list[str] = field(default_factory=lambda: ["all-linear"], metadata={"help": "Modules that get LoRA adapters."})
+    activation_checkpointing: bool = field(default=True, metadata={"help": "Recompute activations in the backward pass to save memory."})
+    bf16: bool | None = field(default=None, metadata={"help": "bf16 weights (default: on if the GPU supports it)."})
+    # --- logging and checkpoints ---
+    log_samples_every: int = field(default=10, metadata={"help": "Print a few sample completions every N iterations (0: never)."})
+    save_every: int = field(default=50, metadata={"help": "Periodic resumable checkpoint every N iterations."})
+    keep_checkpoints: bool = field(default=False, metadata={"help": "Keep <output_dir>-checkpoints/ after a successful run."})
+    report_to: str = field(default="none", metadata={"help": "Also log to: none, tensorboard, wandb or trackio."})
+
+    def __post_init__(self):
+        if self.kl_estimator not in ("k1", "k3"):
+            raise ValueError(f"kl_estimator must be k1 or k3, got {self.kl_estimator!r}")
+        if self.rollout_batch_size % self.mini_batch_size or self.mini_batch_size % self.micro_batch_size:
+            raise ValueError("rollout_batch_size must be a multiple of mini_batch_size, and mini_batch_size of micro_batch_size")
+        if isinstance(self.reward_model_path, str) and self.reward_model_path.lower() == "none":
+            self.reward_model_path = None
+        self.bf16 = resolve_bf16(self.bf16)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Model: a causal LM (LoRA-wrapped or not) sharing its backbone with a scalar value head
+# ----------------------------------------------------------------------------------------------------------------
+class PolicyWithValueHead(nn.Module):
+    def __init__(self, causal_lm: nn.Module):
+        super().__init__()
+        self.lm = causal_lm
+        hidden_size = causal_lm.config.get_text_config().hidden_size
+        self.value_head = nn.Linear(hidden_size, 1, dtype=torch.float32)
+        nn.init.zeros_(self.value_head.weight)  # V = 0 at the start: the first advantages are the rewards
+        nn.init.zeros_(self.value_head.bias)
+
+    def base(self) -> nn.Module:
+        """The causal LM itself (under LoRA, the model with the adapters injected)."""
+        return self.lm.get_base_model() if isinstance(self.lm, PeftModel) else self.lm
+
+    def forward(self, input_ids, attention_mask, response_start: int, temperature: float):
+        """Log-probabilities of the response tokens, their entropies, and the values of the states before them."""
+        log_probs, entropy, states = response_forward(self.base(), input_ids, attention_mask, response_start, temperature)
+        return log_probs, entropy, self.value_head(states.float()).squeeze(-1)
+
+
+def response_forward(causal_lm: nn.Module, input_ids, attention_mask, response_start: int, temperature: float):
+    """(log-probs of the response tokens, their entropies, hidden states before them) under ``causal_lm``.
+
+    Only the response positions go through the LM head, which keeps the vocabulary-sized logits small.
+    """
+    position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # prompts are left-padded
+    hidden = causal_lm.get_decoder()(input_ids=input_ids, attention_mask=attention_mask,
+                                     position_ids=position_ids, use_cache=False).last_hidden_state
+    states = hidden[:, response_start - 1:-1]  # the state before each response token
+    logits = causal_lm.get_output_embeddings()(states).float() / temperature
+    log_probs_all = F.log_softmax(logits, dim=-1)
+    log_probs = log_probs_all.gather(-1, input_ids[:, response_start:].unsqueeze(-1)).squeeze(-1)
+    entropy = -(log_probs_all.exp() * log_probs_all).sum(-1)
+    return log_probs, entropy, states
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The PPO pieces, each small and tested on its own
+# ----------------------------------------------------------------------------------------------------------------
+def masked_mean(x: torch.Tensor, mask: torch.Tensor, dim=None) -> torch.Tensor:
+    return (x * mask).sum(dim) / mask.sum(dim).clamp(min=1)
+
+
+def masked_whiten(x: torch.Tensor, mask: torch.Tensor, shift_mean: bool = True) -> torch.Tensor:
+    mean = masked_mean(x, mask)
+    var = masked_mean((x - mean) ** 2, mask)
+    whitened = (x - mean) * torch.rsqrt(var + 1e-8)
+    return (whitened if shift_mean else whitened + mean) * mask
+
+
+def response_mask(response_ids: torch.Tensor, stop_ids: list[int]) -> tuple[torch.Tensor, torch.Tensor]:
+    """(mask, hit_stop): 1 up to and including the first stop token, 0 after it; hit_stop per row."""
+    is_stop = torch.isin(response_ids, torch.tensor(stop_ids, device=response_ids.device))
+    stops_before = is_stop.long().cumsum(-1) - is_stop.long()  # stop tokens strictly before each position
+    return (stops_before == 0).float(), is_stop.any(-1)
+
+
+def kl_per_token(log_probs: torch.Tensor, ref_log_probs: torch.Tensor, estimator: str) -> torch.Tensor:
+    """k1 = log(p/q); k3 = (q/p - 1) - log(q/p), with p the policy and q the reference (Schulman, 2020)."""
+    log_ratio = log_probs - ref_log_probs
+    if estimator == "k1":
+        return log_ratio
+    return torch.expm1(-log_ratio) + log_ratio
+
+
+def token_rewards(scores: torch.Tensor, kl: torch.Tensor, mask: torch.Tensor, kl_coef: float) -> torch.Tensor:
+    """-beta * KL on every response token, plus the sequence score on its last unmasked token."""
+    rewards = -kl_coef * kl * mask
+    last = (mask.sum(-1).long() - 1).clamp(min=0)
+    rewards[torch.arange(len(scores)), last] += scores
+    return rewards
+
+
+def gae(rewards: torch.Tensor, values: torch.Tensor, mask: torch.Tensor, gamma: float, lam: float):
+    """Generalised advantage estimation over response tokens; V = 0 after the last unmasked token."""
+    advantages = torch.zeros_like(rewards)
+    next_value = torch.zeros(rewards.shape[0], device=rewards.device)
+    running = torch.zeros_like(next_value)
+    for t in reversed(range(rewards.shape[1])):
+        delta = rewards[:, t] + gamma * next_value - values[:, t]
+        running = delta + gamma * lam * running
+        advantages[:, t] = running * mask[:, t]
+        # Masked (after-stop) positions pass nothing back: the episode has ended there.
+        next_value = values[:, t] * mask[:, t]
+        running = running * mask[:, t]
+    returns = advantages + values
+    return advantages * mask, returns * mask
+
+
+def policy_loss(log_probs, old_log_probs, advantages, mask, clip_range: float):
+    """Clipped surrogate; also returns the clip fraction and the approx KL (k3) to the rollout policy."""
+    log_ratio = log_probs - old_log_probs
+    ratio = log_ratio.exp()
+    unclipped = -advantages * ratio
+    clipped = -advantages * ratio.clamp(1 - clip_range, 1 + clip_range)
+    loss = masked_mean(torch.maximum(unclipped, clipped), mask)
+    with torch.no_grad():
+        clipfrac = masked_mean((clipped > unclipped).float(), mask)
+        approx_kl = masked_mean(torch.expm1(log_ratio) - log_ratio, mask)
+    return loss, clipfrac, approx_kl
+
+
+def value_loss(values, old_values, returns, mask, clip_range_value: float | None):
+    """0.5 * squared error, optionally the max with the clipped update's error (PPO2); and the clip fraction."""
+    error = (values - returns) ** 2
+    if clip_range_value is None:
+        return 0.5 * masked_mean(error, mask), torch.zeros((), device=values.device)
+    clipped_values = old_values + (values - old_values).clamp(-clip_range_value, clip_range_value)
+    clipped_error = (clipped_values - returns) ** 2
+    loss = 0.5 * masked_mean(torch.maximum(error, clipped_error), mask)
+    return loss, masked_mean((clipped_error > error).float(), mask)
+
+
+class AdaptiveKLController:
+    """beta <- beta * (1 + clip(KL / target - 1, -0.2, 0.2) * n / horizon) (Ziegler et al., 2019)."""
+
+    def __init__(self, init_coef: float, target: float, horizon: int):
+        self.value, self.target, self.horizon = init_coef, target, horizon
+
+    def update(self, current_kl: float, n_rollouts: int) -> None:
+        error = float(np.clip(current_kl / self.target - 1, -0.2, 0.2))
+        self.value *= 1 + error * n_rollouts / self.horizon
+
+
+class FixedKLController:
+    def __init__(self, init_coef: float):
+        self.value = init_coef
+
+    def update(self, current_kl: float, n_rollouts: int) -> None:
+        pass
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The trainer
+# ----------------------------------------------------------------------------------------------------------------
+def build_policy(args: PPOArguments) -> tuple[PolicyWithValueHead, nn.Module | None]:
+    """The trainable policy+value model and, in full fine-tuning, a separate frozen reference."""
+    causal_lm = load_causal_lm(args.model_name_or_path, bf16=args.bf16)
+    reference = None
+    if args.use_peft:
+        # peft's "all-linear" shortcut is a plain string, never a list entry.
+        targets = "all-linear" if args.lora_target_modules == ["all-linear"] else args.lora_target_modules
+        lora = LoraConfig(r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
+                          target_modules=targets, task_type="CAUSAL_LM")
+        causal_lm = get_peft_model(causal_lm, lora)
+    else:
+        reference = load_causal_lm(args.model_name_or_path, bf16=args.bf16).eval().requires_grad_(False)
+    if args.activation_checkpointing:
+        causal_lm.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+    return PolicyWithValueHead(causal_lm), reference
+
+
+class PromptSampler:
+    """A seeded, epoch-wise shuffled stream of prompt indices; the same at a given iteration after a resume."""
+
+    def __init__(self, n: int, batch_size: int, seed: int):
+        self.n, self.batch_size, self.seed = n, batch_size, seed
+
+    def batch(self, iteration: int) -> list[int]:
+        start = iteration * self.batch_size
+        indices = []
+        for position in range(start, start + self.batch_size):
+            epoch, offset = divmod(position, self.n)
+            indices.append(int(np.random.default_rng([self.seed, epoch]).permutation(self.n)[offset]))
+        return indices
+
+
+def write_log_line(path: Path, stats: dict) -> None:
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(stats) + "\n")
+
+
+def truncate_log(path: Path, last_step: int) -> None:
+    """Drop log lines after ``last_step`` (they belong to iterations lost by a crash)."""
+    if path.exists():
+        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and json.loads(l)["step"] <= last_step]
+        path.write_text("".join(l + "\n" for l in lines), encoding="utf-8")
+
+
+def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
+        weights: dict[str, float] | None = None) -> Path:
+    """Train; write the merged policy to ``args.output_dir``. ``reward_fn``/``weights`` replace the code rewards."""
+    records = load_records(args.data_path, "ppo")  # validated before any model is loaded
+    accelerator = Accelerator(log_with=None if args.report_to == "none" else args.report_to,
+                              project_dir=str(checkpoint.checkpoints_dir(args.output_dir)))
+    torch.manual_seed(args.seed)
+    tokenizer = load_tokenizer(args.model_name_or_path, padding_side="left")
+    tokenizer.truncation_side = "left"  # an over-long prompt keeps its end, where the question and chat header are
+    stop_ids = end_of_turn_ids(tokenizer)
+    policy, reference = build_policy(args)
+    trainable = [p for p in policy.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(trainable, lr=args.learning_rate)
+    policy, optimizer = accelerator.prepare(policy, optimizer)
+    unwrapped: PolicyWithValueHead = accelerator.unwrap_model(policy)
+    if reference is not None:
+        reference = reference.to(accelerator.device)
+    kl_ctl = (AdaptiveKLController(args.kl_coef, args.target_kl, args.kl_horizon) if args.adaptive_kl
+              else FixedKLController(args.kl_coef))
+
+    final_dir = Path(args.output_dir)
+    ckpt_root = checkpoint.checkpoints_dir(final_dir)
+    log_path = ckpt_root / "ppo_log.jsonl"
+    start_iteration = 0
+    resume_dir = checkpoint.last_checkpoint(final_dir)
+    if resume_dir:
+        state = torch.load(Path(resume_dir) / "ppo_state.pt", map_location="cpu", weights_only=False)
+        missing = unwrapped.load_state_dict(state["trainable"], strict=False)
+        assert not missing.unexpected_keys, missing.unexpected_keys
+        optimizer.load_state_dict(state["optimizer"])
+        kl_ctl.value = state["kl_coef"]
+        start_iteration = state["iteration"]
+        logger.info("resuming from %s (iteration %d)", resume_dir, start_iteration)
+    if accelerator.is_main_process:
+        ckpt_root.mkdir(parents=True, exist_ok=True)
+        truncate_log(log_path, start_iteration)
+        if args.report_to != "none":
+            accelerator.init_trackers("rlhf-code-ppo", config=asdict(args))
+
+    sandbox = Sandbox(SandboxConfig(timeout_s=args.sandbox_timeout_s))
+    if reward_fn is None:
+        reward_model = None
+        if args.reward_model_path:
+            reward_model = load_reward_model(args.reward_model_path, bf16=args.bf16, pad_token_id=tokenizer.pad_token_id)
+            reward_model = reward_model.to(accelerator.device).eval().requires_grad_(False)
+        reward_fn = CodeRewards(sandbox, reward_model, load_tokenizer(args.reward_model_path or args.model_name_or_path),
+                                max_length=args.max_prompt_length + args.max_new_tokens)
+        weights = {"rm": args.rm_weight, "syntax": args.syntax_weight, "functional": args.functional_weight}
+    weights = weights or {}
+
+    sampler = PromptSampler(len(records), args.rollout_batch_size * accelerator.num_processes, args.seed)
+    progress = tqdm(range(start_iteration, args.total_iterations), initial=start_iteration, total=args.total_iterations,
+                    desc="PPO", disable=not accelerator.is_main_process)
+    try:
+        for iteration in progress:
+            started = time.time()
+            # ---- 1. rollout --------------------------------------------------------------------------------
+            global_batch = sampler.batch(iteration)
+            shard = global_batch[accelerator.process_index::accelerator.num_processes]
+            batch_records = [records[i] for i in shard]
+            prompts = [r["prompt"] for r in batch_records]
+            encoded = tokenizer([format_prompt(tokenizer, p) for p in prompts], return_tensors="pt", padding=True,
+                                truncation=True, max_length=args.max_prompt_length, add_special_tokens=False)
+            encoded = encoded.to(accelerator.device)
+            prompt_len = encoded["input_ids"].shape[1]
+            unwrapped.eval()
+            generator_seed = args.seed * 1_000_003 + iteration * 1009 + accelerator.process_index
+            torch.manual_seed(generator_seed)
+            with torch.no_grad():
+                sequences = unwrapped.lm.generate(
+                    **encoded, do_sample=True, temperature=args.temperature, top_p=args.top_p, top_k=0,
+                    max_new_tokens=args.max_new_tokens, eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id,
+                    use_cache=True,
+                )
+            response_ids = sequences[:, prompt_len:]
+            mask, hit_stop = response_mask(response_ids, stop_ids)
+            attention_mask = torch.cat([encoded["attention_mask"], mask.long()], dim=1)
+            responses = tokenizer.batch_decode(response_ids * mask.long() + tokenizer.pad_token_id * (1 - mask.long()),
+                                               skip_special_tokens=True)
+
+            # ---- 2. rewards ----------------------------------------------------------------------------------
+            components = reward_fn(prompts, responses, batch_records)
+            scores = torch.tensor(combine(components, weights), dtype=torch.float32, device=accelerator.device)
+            scores = scores + args.truncation_penalty * (~hit_stop).float()
+            with torch.no_grad():
+                old_log_probs, old_values, ref_log_probs = [], [], []
+                for mb in range(0, len(shard), args.micro_batch_size):
+                    ids, am = sequences[mb:mb + args.micro_batch_size], attention_mask[mb:mb + args.micro_batch_size]
+                    lp, _, v = unwrapped(ids, am, prompt_len, args.temperature)
+                    old_log_probs.append(lp)
+                    old_values.append(v)
+                    with unwrapped.lm.disable_adapter() if reference is None else nullcontext():
+                        ref_lp, _, _ = response_forward(reference or unwrapped.base(), ids, am, prompt_len,
+                                                        args.temperature)
+                    ref_log_probs.append(ref_lp)
+                old_log_probs, old_values, ref_log_probs = map(torch.cat, (old_log_probs, old_values, ref_log_probs))
+                kl = kl_per_token(old_log_probs, ref_log_probs, args.kl_estimator) * mask
+                rewards = token_rewards(scores, kl, mask, kl_ctl.value)
+
+                # ---- 3. advantages -----------------------------------------------------------------------------
+                advantages, returns = gae(rewards, old_values * mask, mask, args.gamma, args.lam)
+                if args.whiten_advantages:
+                    advantages = masked_whiten(advantages, mask)
+
+            # ---- 4. update -----------------------------------------------------------------------------------
+            unwrapped.train()
+            update_stats: dict[str, list[float]] = {k: [] for k in
+                ("policy_loss", "value_loss", "entropy", "clipfrac", "vf_clipfrac", "approx_kl", "grad_norm")}
+            stopped_early, skipped = False, 0  # skipped: optimizer steps dropped for a non-finite loss
+            n_micro = args.mini_batch_size // args.micro_batch_size
+            for _epoch in range(args.ppo_epochs):
+                order = torch.randperm(len(shard), generator=torch.Generator().manual_seed(generator_seed + _epoch))
+                for mb_start in range(0, len(shard), args.mini_batch_size):
+                    minibatch = order[mb_start:mb_start + args.mini_batch_size]
+                    epoch_kl, finite = [], True
+                    for k in range(n_micro):
+                        idx = minibatch[k * args.micro_batch_size:(k + 1) * args.micro_batch_size].to(accelerator.device)
+                        sync = nullcontext() if k == n_micro - 1 else accelerator.no_sync(policy)
+                        with sync:
+                            log_probs, entropy, values = policy(sequences[idx], attention_mask[idx], prompt_len,
+                                                                args.temperature)
+                            m = mask[idx]
+                            pg_loss, clipfrac, approx_kl = policy_loss(log_probs, old_log_probs[idx], advantages[idx], m,
+                                                                       args.clip_range)
+                            vf_loss, vf_clipfrac = value_loss(values, old_values[idx], returns[idx], m,
+                                                              args.clip_range_value if args.clip_value_loss else None)
+                            entropy_mean = masked_mean(entropy, m)
+                            loss = pg_loss + args.vf_coef * vf_loss - args.ent_coef * entropy_mean
+                            if not torch.isfinite(loss):
+                                finite = False
+                                break
+                            accelerator.backward(loss / n_micro)
+                        for name, value in (("policy_loss", pg_loss), ("value_loss", vf_loss), ("entropy", entropy_mean),
+                                            ("clipfrac", clipfrac), ("vf_clipfrac", vf_clipfrac), ("approx_kl", approx_kl)):
+                            update_stats[name].append(value.item())
+                        epoch_kl.append(approx_kl.item())
+                    if not finite:
+                        optimizer.zero_grad()
+                        skipped += 1
+                        logger.warning("iteration %d: non-finite loss, optimizer step skipped", iteration)
+                        continue
+                    update_stats["grad_norm"].append(float(accelerator.clip_grad_norm_(trainable, args.max_grad_norm)))
+                    optimizer.step()
+                    optimizer.zero_grad()
+                    mean_kl = accelerator.reduce(torch.tensor(np.mean(epoch_kl), device=accelerator.device), "mean").item()
+                    if args.approx_kl_limit is not None and mean_kl > args.approx_kl_limit:
+                        stopped_early = True
+                        break
+                if stopped_early:
+                    break
+
+            # ---- 5. KL control and logging -------------------------------------------------------------------
+            sequence_kl = accelerator.reduce(kl.sum(-1).mean(), "mean").item()
+            kl_coef_used = kl_ctl.value
+            kl_ctl.update(sequence_kl, args.rollout_batch_size * accelerator.num_processes)
+
+            def global_mean(values) -> float:
+                t = torch.as_tensor(np.asarray(values, dtype=np.float64), device=accelerator.device)
+                gathered = accelerator.gather_for_metrics(t.reshape(-1)).float().cpu().numpy()
+                gathered = gathered[~np.isnan(gathered)]
+                return float(gathered.mean()) if gathered.size else float("nan")
+
+            stats = {
+                "step": iteration + 1,
+                "reward_mean": global_mean(scores.cpu().numpy()),
+                "rlhf_reward_mean": global_mean((scores - kl_coef_used * kl.sum(-1)).cpu().numpy()),
+                **{f"reward_{name}_mean": global_mean(values) for name, values in components.items()},
+                "kl": sequence_kl,
+                "kl_coef": kl_coef_used,
+                **{name: float(np.mean(values)) if values else float("nan") for name, values in update_stats.items()},
+                "response_len_mean": global_mean(mask.sum(-1).cpu().numpy()),
+                "eos_rate": global_mean(hit_stop.float().cpu().numpy()),
+                "stopped_early": stopped_early,
+                "skipped_updates": skipped,
+                "seconds": round(time.time() - started, 3),
+            }
+            if accelerator.is_main_process:
+                write_log_line(log_path, stats)
+                if args.report_to != "none":
+                    accelerator.log({k: v for k, v in stats.items() if isinstance(v, (int, float))}, step=iteration + 1)
+                progress.set_postfix(reward=f"{stats['reward_mean']:.3f}", kl=f"{stats['kl']:.3f}")
+                if args.log_samples_every and (iteration + 1) % args.log_samples_every == 0:
+                    for prompt, response, score in list(zip(prompts, responses, scores.tolist()))[:2]:
+                        tqdm.write(f"--- iteration {iteration + 1}, score {score:.3f}\n[prompt] {prompt[:200]}\n"
+                                   f"[response] {response[:400]}")
+
+            # ---- 6. periodic checkpoint ----------------------------------------------------------------------
+            if args.save_every and (iteration + 1) % args.save_every == 0 and iteration + 1 < args.total_iterations:
+                save_periodic(accelerator, unwrapped, optimizer, kl_ctl, iteration + 1, ckpt_root)
+    finally:
+        sandbox.close()
+        if args.report_to != "none":
+            accelerator.end_training()
+
+    def write(tmp: Path) -> None:
+        if not accelerator.is_main_process:
+            return
+        lm = unwrapped.lm.merge_and_unload() if isinstance(unwrapped.lm, PeftModel) else unwrapped.lm
+        lm.generation_config.eos_token_id = stop_ids
+        lm.generation_config.pad_token_id = tokenizer.pad_token_id
+        lm.save_pretrained(tmp)
+        tokenizer.padding_side = "right"
+        tokenizer.save_pretrained(tmp)
+        (tmp / "ppo_log.jsonl").write_text(log_path.read_text(encoding="utf-8"), encoding="utf-8")
+
+    checkpoint.save_atomically(final_dir, write, {"stage": "ppo", "iterations": args.total_iterations,
+                                                  "args": asdict(args)}, accelerator)
+    if accelerator.is_main_process and not args.keep_checkpoints:
+        checkpoint.remove_checkpoints(final_dir)
+    return final_dir
+
+
+def save_periodic(accelerator, policy: PolicyWithValueHead, optimizer, kl_ctl, iteration: int, root: Path) -> None:
+    """Trainable weights (adapters + value head, or everything), optimizer and controller state, atomically."""
+
+    def write(tmp: Path) -> None:
+        if accelerator.is_main_process:
+            trainable = {name: p.detach().cpu() for name, p in policy.named_parameters() if p.requires_grad}
+            torch.save({"trainable": trainable, "optimizer": optimizer.state_dict(), "kl_coef": kl_ctl.value,
+                        "iteration": iteration}, tmp / "ppo_state.pt")
+
+    checkpoint.save_atomically(root / f"checkpoint-{iteration}", write, {"stage": "ppo", "iteration": iteration},
+                               accelerator)
+    if accelerator.is_main_process:  # keep the newest two
+        for old in sorted(root.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))[:-2]:
+            shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,168 @@
+"""The shipped data files: counts, the data checker on them and on broken copies, reproducible RM scores."""
+
+import re
+
+import pytest
+from conftest import REPO, run_script, write_jsonl
+
+from rlhf_code import datacheck
+from rlhf_code.data import load_records
+from tools.score_rm import score_responses
+
+FILES = {
+    "sft": REPO / "sft_data.jsonl",
+    "rm": REPO / "rm_data.jsonl",
+    "ppo": REPO / "ppo_prompts.jsonl",
+    "eval": REPO / "eval_problems.jsonl",
+}
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, list[dict]]:
+    return {kind: load_records(path, kind) for kind, path in FILES.items()}
+
+
+def test_checker_passes_on_the_shipped_files(shipped):
+    result = run_script(["-m", "rlhf_code.datacheck", *map(str, FILES.values())])
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    summaries = [line for line in result.stdout.splitlines() if line.endswith(" 0 problem(s)")]
+    assert len(summaries) == 4
+    # every SFT response and every eval reference solution was run against its tests
+    n_sft, n_eval = len(shipped["sft"]), len(shipped["eval"])
+    assert f"{FILES['sft']}: sft, {n_sft} record(s), {n_sft} reference(s) run, 0 problem(s)" in summaries
+    assert f"{FILES['eval']}: eval, {n_eval} record(s), {n_eval} reference(s) run, 0 problem(s)" in summaries
+
+
+def test_shipped_counts(shipped):
+    sft = shipped["sft"]
+    assert len(sft) >= 200
+    chinese = sum(bool(CJK.search(r["prompt"])) for r in sft)
+    assert 0.4 <= chinese / len(sft) <= 0.6
+    assert all(r["tests"] for r in sft)
+
+    rm_prompts: dict[str, int] = {}
+    for record in shipped["rm"]:
+        rm_prompts[record["prompt"]] = rm_prompts.get(record["prompt"], 0) + 1
+    assert len(shipped["rm"]) >= 600
+    assert len(rm_prompts) >= 200
+    assert min(rm_prompts.values()) >= 3
+
+    assert len(shipped["ppo"]) >= 200 and all(r["tests"] for r in shipped["ppo"])
+    assert len(shipped["eval"]) >= 60
+    eval_chinese = sum(bool(CJK.search(r["prompt"])) for r in shipped["eval"])
+    assert 0.4 <= eval_chinese / len(shipped["eval"]) <= 0.6
+
+
+def test_rm_scores_are_what_score_rm_recomputes(shipped):
+    records = shipped["rm"]
+    assert all(r.get("tests") for r in records)
+    recomputed = score_responses([(r["tests"], r["response"]) for r in records])
+    differing = [(r["prompt"][:40], r["variant"], r["score"], new) for r, new in zip(records, recomputed)
+                 if r["score"] != new]
+    assert differing == []
+
+
+def test_rm_variants_rank_as_the_rule_intends(shipped):
+    by_variant: dict[str, list[float]] = {}
+    for record in shipped["rm"]:
+        by_variant.setdefault(record["variant"], []).append(record["score"])
+    mean = {variant: sum(scores) / len(scores) for variant, scores in by_variant.items()}
+    assert mean["clean"] > mean["poor_style"] > mean["partly_wrong"] > mean["off_topic"] > mean["not_compiling"]
+    assert set(by_variant["not_compiling"]) == {0.0}
+
+
+def test_score_rule_on_constructed_responses():
+    tests = ["assert double(2) == 4", "assert double(0) == 0", "assert double(-1) == -2", "assert double(5) == 10"]
+    why = "Multiplying by two doubles the value for every integer input."
+    clean = "def double(x: int) -> int:\n    return 2 * x"
+    responses = [
+        f"{why}\n\n```python\n{clean}\n```",  # correct, clean, explained
+        f"```python\n{clean}\n```",  # no explanation
+        f"{why}\n\n```python\nimport os\ndef double(x: int) -> int:\n    return 2 * x\n```",  # 1 finding
+        f"{why}\n\n```python\ndef double(x: int) -> int:\n    return x * x\n```",  # passes 2 of 4 (0 and 2)
+        f"{why}\n\n```python\ndef halve(x):\n    return x // 2\n```",  # off topic
+        f"{why}\n\n```python\ndef double(x: int) -> int\n    return 2 * x\n```",  # does not compile
+    ]
+    assert score_responses([(tests, r) for r in responses]) == [1.0, 0.9, 0.9, 0.55, 0.1, 0.0]
+
+
+def _check(capsys, *args: str) -> tuple[int, str]:
+    code = datacheck.main(list(args))
+    return code, capsys.readouterr().out
+
+
+def test_checker_reports_a_failing_reference(tmp_path, capsys):
+    good = {"prompt": "Write `double(x)`.", "response": "Multiply by two.\n\n```python\ndef double(x):\n    return 2 * x\n```",
+            "tests": ["assert double(2) == 4"]}
+    bad = {**good, "prompt": "Write `triple(x)`.", "tests": ["assert triple(2) == 6", "assert triple(0) == 0"],
+           "response": "Multiply by three.\n\n```python\ndef triple(x):\n    return x * x + 2\n```"}
+    path = write_jsonl(tmp_path / "sft_data.jsonl", [good, bad])
+    eval_path = write_jsonl(tmp_path / "eval_problems.jsonl", [
+        {"prompt": "Write `halve(x)`.", "tests": ["assert halve(4) == 2"], "solution": "def halve(x):\n    return x // 3\n"}])
+    code, out = _check(capsys, str(path), str(eval_path))
+    assert code == 2
+    assert f"{path}:2: reference fails its tests (failed, 1/2 passed)" in out
+    assert f"{eval_path}:1: reference fails its tests" in out
+    assert f"{path}:1:" not in out
+
+
+def test_checker_reports_a_non_compiling_rm_response_that_is_not_lowest(tmp_path, capsys):
+    prompt = "Write `double(x)`."
+    records = [
+        {"prompt": prompt, "response": "```python\ndef double(x):\n    return 2 * x\n```", "score": 0.9},
+        {"prompt": prompt, "response": "```python\ndef double(x):\n    return x\n```", "score": 0.1},
+        {"prompt": prompt, "response": "```python\ndef double(x)\n    return 2 * x\n```", "score": 0.2},
+        {"prompt": "Other prompt", "response": "```python\ndef f(:\n```", "score": 0.5},  # alone: nothing to compare
+    ]
+    path = write_jsonl(tmp_path / "rm_data.jsonl", records)
+    code, out = _check(capsys, str(path))
+    assert code == 2
+    assert f"{path}:3: response does not compile but scores 0.2, above the 0.1 of a compiling response" in out
+    assert out.count("does not compile") == 1
+
+    records[2]["score"] = 0.1  # a tie with the lowest compiling response is allowed
+    write_jsonl(path, records)
+    assert _check(capsys, str(path))[0] == 0
+
+
+def test_checker_reports_eval_prompts_that_overlap_training(tmp_path, capsys, shipped):
+    training = shipped["sft"][:3]
+    sft_path = write_jsonl(tmp_path / "sft_data.jsonl", training)
+    near = training[1]["prompt"].rstrip("。.") + "!"  # only punctuation differs: a duplicate
+    reworded = "Please " + training[2]["prompt"]  # one word more: a near duplicate
+    called = min(datacheck.entry_points(training[0]))
+    eval_records = [
+        {"prompt": "Compute the number of vowels in a word, as `vowel_total_heldout(word)`.",
+         "tests": ["assert vowel_total_heldout('aei') == 3"]},
+        {"prompt": near, "tests": ["assert heldout_a(1) == 1"]},
+        {"prompt": reworded, "tests": ["assert heldout_b(1) == 1"]},
+        {"prompt": "A completely new question about tides and moons.", "tests": ["assert x(1) == 1"],
+         "entry_point": called},
+    ]
+    eval_path = write_jsonl(tmp_path / "eval_problems.jsonl", eval_records)
+    code, out = _check(capsys, str(sft_path), "--eval", str(eval_path))
+    assert code == 2
+    assert f"{eval_path}:2: prompt duplicates training prompt {sft_path}:2 (similarity 1.00)" in out
+    assert f"{eval_path}:3: prompt duplicates training prompt {sft_path}:3" in out
+    assert f"{eval_path}:4: entry point '{called}' is used in training ({sft_path}:1)" in out
+    assert f"{eval_path}:1:" not in out
+
+
+def test_checker_handles_bad_input_without_a_traceback(tmp_path):
+    broken = tmp_path / "ppo_prompts.jsonl"
+    broken.write_text('{"prompt": "ok", "tests": ["assert 1 == 1"]}\nnot json\n{"prompt": 3}\n'
+                      '{"prompt": "t", "tests": ["assert (1 =="]}\n', encoding="utf-8")
+    unnamed = tmp_path / "mystery.jsonl"
+    unnamed.write_text("{}\n", encoding="utf-8")
+    result = run_script(["-m", "rlhf_code.datacheck", str(broken)])
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"{broken}:2: not valid JSON" in result.stdout
+    assert f"{broken}:3: field 'prompt' must be a string" in result.stdout
+    assert f"{broken}:4: test 1 does not compile" in result.stdout
+    result = run_script(["-m", "rlhf_code.datacheck", str(unnamed)])
+    assert result.returncode == 2 and "Traceback" not in result.stderr and "--kind" in result.stdout
+    result = run_script(["-m", "rlhf_code.datacheck", str(tmp_path / "missing" / "sft_data.jsonl")])
+    assert result.returncode == 2 and "file not found" in result.stdout
+

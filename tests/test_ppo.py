@@ -1,0 +1,146 @@
+"""PPO pieces against values computed by hand, and a learning test that proves signs and masks right."""
+
+import json
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from rlhf_code.config import parse_args
+from rlhf_code.ppo import (
+    AdaptiveKLController, PPOArguments, PromptSampler, gae, kl_per_token, masked_whiten, policy_loss, response_mask,
+    run, token_rewards, value_loss,
+)
+
+from conftest import REPO, write_jsonl
+
+
+def test_gae_matches_hand_computation():
+    gamma, lam = 0.9, 0.8
+    rewards = torch.tensor([[0.0, 0.5, 1.0, 7.0]])  # the last position is after the stop token: masked
+    values = torch.tensor([[0.2, 0.4, 0.6, 9.0]])
+    mask = torch.tensor([[1.0, 1.0, 1.0, 0.0]])
+    # delta_t = r_t + gamma * V_{t+1} - V_t, with V = 0 after the last unmasked token
+    d2 = 1.0 + 0 - 0.6
+    d1 = 0.5 + gamma * 0.6 - 0.4
+    d0 = 0.0 + gamma * 0.4 - 0.2
+    a2 = d2
+    a1 = d1 + gamma * lam * a2
+    a0 = d0 + gamma * lam * a1
+    advantages, returns = gae(rewards, values, mask, gamma, lam)
+    assert torch.allclose(advantages, torch.tensor([[a0, a1, a2, 0.0]]))
+    assert torch.allclose(returns, torch.tensor([[a0 + 0.2, a1 + 0.4, a2 + 0.6, 0.0]]))
+
+
+def test_gae_with_lambda_one_is_the_monte_carlo_return_minus_value():
+    rewards = torch.tensor([[0.1, 0.2, 0.3]])
+    values = torch.tensor([[0.5, -0.5, 0.25]])
+    advantages, _ = gae(rewards, values, torch.ones(1, 3), gamma=1.0, lam=1.0)
+    assert torch.allclose(advantages, torch.tensor([[0.6 - 0.5, 0.5 + 0.5, 0.3 - 0.25]]))
+
+
+def test_whitening_uses_only_unmasked_positions():
+    x = torch.tensor([[1.0, 2.0, 3.0, 100.0]])
+    mask = torch.tensor([[1.0, 1.0, 1.0, 0.0]])
+    w = masked_whiten(x, mask)
+    std = math.sqrt(2 / 3)  # population std of 1, 2, 3
+    assert torch.allclose(w, torch.tensor([[-1 / std, 0.0, 1 / std, 0.0]]), atol=1e-4)
+
+
+def test_clipped_policy_loss_by_hand():
+    old = torch.zeros(1, 4)
+    new = torch.log(torch.tensor([[1.5, 0.5, 1.1, 2.0]]))  # ratios 1.5, 0.5, 1.1, 2.0
+    advantages = torch.tensor([[1.0, -1.0, 2.0, 5.0]])
+    mask = torch.tensor([[1.0, 1.0, 1.0, 0.0]])
+    loss, clipfrac, approx_kl = policy_loss(new, old, advantages, mask, clip_range=0.2)
+    # max(-A r, -A clip(r, 0.8, 1.2)): A=1, r=1.5 -> max(-1.5, -1.2) = -1.2 (clipped)
+    # A=-1, r=0.5 -> max(0.5, 0.8) = 0.8 (clipped); A=2, r=1.1 -> max(-2.2, -2.2) = -2.2
+    assert loss.item() == pytest.approx((-1.2 + 0.8 - 2.2) / 3)
+    assert clipfrac.item() == pytest.approx(2 / 3)
+    ratios = torch.tensor([1.5, 0.5, 1.1])
+    assert approx_kl.item() == pytest.approx(((ratios - 1) - ratios.log()).mean().item())
+
+
+def test_clipped_value_loss_by_hand():
+    old_values = torch.tensor([[0.0, 0.0]])
+    values = torch.tensor([[1.0, 0.1]])
+    returns = torch.tensor([[1.0, 1.0]])
+    mask = torch.ones(1, 2)
+    loss, vf_clipfrac = value_loss(values, old_values, returns, mask, clip_range_value=0.2)
+    # token 0: unclipped error 0, clipped value 0.2 -> error 0.64; max = 0.64. token 1: 0.81 both.
+    assert loss.item() == pytest.approx(0.5 * (0.64 + 0.81) / 2)
+    assert vf_clipfrac.item() == pytest.approx(0.5)
+    unclipped, _ = value_loss(values, old_values, returns, mask, clip_range_value=None)
+    assert unclipped.item() == pytest.approx(0.5 * (0.0 + 0.81) / 2)
+
+
+def test_everything_after_the_first_stop_token_is_masked():
+    stop = [7, 9]
+    ids = torch.tensor([[1, 2, 7, 3, 9], [1, 2, 3, 4, 5], [9, 9, 9, 9, 9]])
+    mask, hit = response_mask(ids, stop)
+    assert mask.tolist() == [[1, 1, 1, 0, 0], [1, 1, 1, 1, 1], [1, 0, 0, 0, 0]]
+    assert hit.tolist() == [True, False, True]
+
+
+def test_kl_estimators():
+    log_p = torch.log(torch.tensor([0.5, 0.2]))
+    log_q = torch.log(torch.tensor([0.25, 0.4]))
+    assert torch.allclose(kl_per_token(log_p, log_q, "k1"), log_p - log_q)
+    ratio = torch.tensor([0.25 / 0.5, 0.4 / 0.2])  # q / p
+    assert torch.allclose(kl_per_token(log_p, log_q, "k3"), (ratio - 1) - ratio.log())
+    assert (kl_per_token(log_p, log_q, "k3") >= 0).all()
+
+
+def test_token_rewards_put_the_score_on_the_last_response_token():
+    kl = torch.tensor([[0.1, 0.2, 0.3, 0.4]])
+    mask = torch.tensor([[1.0, 1.0, 0.0, 0.0]])
+    rewards = token_rewards(torch.tensor([2.0]), kl, mask, kl_coef=0.5)
+    assert torch.allclose(rewards, torch.tensor([[-0.05, -0.1 + 2.0, 0.0, 0.0]]))
+
+
+def test_adaptive_kl_controller_moves_toward_the_target():
+    ctl = AdaptiveKLController(0.1, target=6.0, horizon=100)
+    ctl.update(current_kl=12.0, n_rollouts=10)  # error clipped to +0.2
+    assert ctl.value == pytest.approx(0.1 * (1 + 0.2 * 10 / 100))
+    ctl = AdaptiveKLController(0.1, target=6.0, horizon=100)
+    ctl.update(current_kl=5.4, n_rollouts=10)  # error -0.1
+    assert ctl.value == pytest.approx(0.1 * (1 - 0.1 * 10 / 100))
+
+
+def test_prompt_sampler_is_a_reproducible_permutation_per_epoch():
+    sampler = PromptSampler(n=10, batch_size=4, seed=3)
+    epoch0 = sampler.batch(0) + sampler.batch(1) + sampler.batch(2)[:2]
+    assert sorted(epoch0) == list(range(10))
+    assert sampler.batch(5) == PromptSampler(10, 4, 3).batch(5)
+
+
+def tiny_ppo_args(sft_checkpoint, prompts_file, out, *extra) -> PPOArguments:
+    (args,) = parse_args([PPOArguments], "", [
+        "--config", str(REPO / "configs/tiny/ppo.yaml"), "--model_name_or_path", str(sft_checkpoint),
+        "--reward_model_path", "none", "--data_path", str(prompts_file), "--output_dir", str(out),
+        "--log_samples_every", "0", *extra])
+    return args
+
+
+def shorter_is_better(prompts, responses, records):
+    """A simple verifiable reward: shorter responses (ended by an end-of-turn token) score higher."""
+    return {"brevity": np.array([-len(r) / 100 for r in responses])}
+
+
+@pytest.mark.slow
+def test_ppo_learns_a_verifiable_reward(sft_checkpoint, tmp_path):
+    prompts = write_jsonl(tmp_path / "prompts.jsonl", [{"prompt": f"Write function number {i}."} for i in range(16)])
+    out = tmp_path / "ppo"
+    args = tiny_ppo_args(sft_checkpoint, prompts, out, "--total_iterations", "15", "--truncation_penalty", "0",
+                         "--lam", "1.0")
+    run(args, reward_fn=shorter_is_better, weights={"brevity": 1.0})
+    log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
+    assert [entry["step"] for entry in log] == list(range(1, 16))
+    first = np.mean([e["reward_mean"] for e in log[:3]])
+    last = np.mean([e["reward_mean"] for e in log[-3:]])
+    assert last > first + 0.15, (first, last)
+    assert np.mean([e["eos_rate"] for e in log[-3:]]) > np.mean([e["eos_rate"] for e in log[:3]])
+    for key in ("reward_brevity_mean", "kl", "entropy", "clipfrac", "approx_kl", "policy_loss", "value_loss",
+                "response_len_mean", "eos_rate", "seconds"):
+        assert all(math.isfinite(e[key]) for e in log), key

@@ -1,0 +1,28 @@
+"""Stage 3: PPO on executable rewards (reward model + syntax + unit tests in the sandbox), KL-controlled.
+
+One GPU (LoRA policy and critic on the shared SFT model, fits 16 GB in bf16):
+    python train_ppo.py --config configs/qwen2.5-coder-1.5b/ppo.yaml
+Tiny model on CPU:
+    python train_ppo.py --config configs/tiny/ppo.yaml
+Several GPUs (each process samples its own rollout_batch_size prompts):
+    accelerate launch --config_file configs/accelerate/ddp.yaml train_ppo.py --config configs/qwen2.5-coder-1.5b/ppo.yaml
+Full-parameter PPO with a separate reference (large GPUs):
+    python train_ppo.py --use_peft false
+
+Reads SFT_OUTPUT (policy and reference), RM_OUTPUT (reward model), PPO_DATA (default ppo_prompts.jsonl); writes a
+plain merged model to PPO_OUTPUT (default outputs/ppo) with ppo_log.jsonl, one JSON line per iteration. Periodic
+checkpoints go to outputs/ppo-checkpoints and a rerun resumes from the newest.
+"""
+
+from rlhf_code.config import parse_args, run_cli
+from rlhf_code.ppo import PPOArguments, run
+
+
+def main():
+    (args,) = parse_args([PPOArguments], __doc__)
+    output = run(args)
+    print(f"PPO policy written to {output} (log: {output}/ppo_log.jsonl)")
+
+
+if __name__ == "__main__":
+    run_cli(main)
