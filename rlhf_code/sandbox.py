@@ -65,6 +65,7 @@ from __future__ import annotations
 import ast
 import ctypes
 import errno
+import gc
 import hmac
 import importlib
 import io
@@ -697,8 +698,11 @@ class _Server:
                                   f"{cfg['file_size_mb']} MiB, {cfg['max_open_files']} open files, "
                                   "no core dumps, NPROC 0")
         self.layers["env"] = "empty environment, fresh run directory as cwd, HOME and TMPDIR"
-        # Built once: every child is a fresh fork of this process, which never runs untrusted code.
+        # Built once: every child is a fresh fork of this process, which never runs untrusted code,
+        # so they are as good as new in each child, whose refcount writes on the builtins they
+        # copy would otherwise cost it dozens of copy-on-write faults per program.
         self.harness = _private_namespace()["_harness"]
+        self.fresh_builtins = [dict(_PRISTINE_BUILTINS)]
 
     def cpu_limit(self) -> int:
         return math.ceil(self.cfg["timeout_s"]) + 1
@@ -827,6 +831,8 @@ class _Server:
         except _Rejected as e:
             status, reason = e.args
             return vars(Result(status, reason, 0, total)), None
+        while len(self.fresh_builtins) <= len(job.tests):
+            self.fresh_builtins.append(dict(_PRISTINE_BUILTINS))
         self._fresh_run_dir()
         try:
             return self._execute(job, total)
@@ -922,7 +928,7 @@ class _Server:
         except _LayerError as e:
             _write_all(report_w, json.dumps(["setup", e.layer, str(e)[:300]]).encode())
             return
-        self.harness(job.code, job.tests, job.entry_point, report_w, nonce_r)
+        self.harness(job.code, job.tests, job.entry_point, report_w, nonce_r, self.fresh_builtins)
 
     def _confine(self, out_w: int, report_w: int, nonce_r: int) -> None:
         """Everything between fork and the program, in this order: process, files, limits, then the
@@ -1197,10 +1203,11 @@ def _private_namespace() -> dict:
     return ns
 
 
-def _harness(code, tests, entry_point, report_fd, nonce_fd):
-    """Run the program, then each test in a fresh namespace; report over the private pipe; exit."""
+def _harness(code, tests, entry_point, report_fd, nonce_fd, fresh_builtins):
+    """Run the program, then each test in a fresh namespace; report over the private pipe; exit.
+    fresh_builtins: unused copies of the builtins, one for the program and one for each test."""
     global _records
-    program = {"__name__": "__sandbox__", "__builtins__": dict(_PRISTINE_BUILTINS), _STRICT_NAME: _strict}
+    program = {"__name__": "__sandbox__", "__builtins__": fresh_builtins[0], _STRICT_NAME: _strict}
     records = [_records]  # strict-assert values: of the program, then of each test
     error = None
     try:
@@ -1209,14 +1216,14 @@ def _harness(code, tests, entry_point, report_fd, nonce_fd):
         error = _text(e)
     outcomes = []
     if error is None:
-        for test in tests:
+        for test, builtins in zip(tests, fresh_builtins[1:]):
             _settrace(None)
             _setprofile(None)
             _setrecursionlimit(_RECURSION_LIMIT)
             # The tests see the program's names, except those shadowing a builtin (but the entry point).
             scope = {k: v for k, v in dict.items(program)
                      if type(k) is str and (k not in _PRISTINE_BUILTINS or k == entry_point)}
-            scope["__builtins__"] = dict(_PRISTINE_BUILTINS)
+            scope["__builtins__"] = builtins
             scope[_STRICT_NAME] = _strict
             _records = []
             records.append(_records)
@@ -1266,8 +1273,8 @@ def _plain_type(t):
 
 
 def _encode(value):
-    """A type-tagged copy of plain built-in data (tuples of tags, str, bytes, bool, None) read from
-    the objects' own storage, or None if value is anything else, too deep or too big."""
+    """A type-tagged copy of plain built-in data (nested tuples of tags, str and bool), read from
+    the objects' own storage; None if value is anything else, too deep or too big."""
     budget = [_MAX_NODES]
 
     def walk(v, depth):
@@ -1380,9 +1387,7 @@ def _serve(cfg: dict) -> None:
                 importlib.import_module(name)
             except ImportError:
                 pass
-        import gc
-
-        gc.freeze()  # children then leave the server's objects' pages shared
+        gc.freeze()  # the children's garbage collections then skip (so do not touch) the server's objects
         server.self_test()
     except Exception as e:  # noqa: BLE001 (reported to the caller, which raises it)
         answer({"fatal": f"{type(e).__name__}: {e}"})

@@ -10,6 +10,7 @@ reason, where that layer is unavailable.
 from __future__ import annotations
 
 import contextlib
+import dis
 import json
 import logging
 import os
@@ -643,3 +644,23 @@ def test_root_without_capabilities_like_an_unprivileged_container(tmp_path):
         assert report["results"][1][0] == "failed" and victim.read_text() == ORIGINAL
     if "seccomp" in report["layers"]:
         assert report["results"][2][0] == "failed"
+
+
+def test_harness_uses_only_its_private_names():
+    """The harness runs next to the program from a private namespace: every global it loads must
+    be bound there (or be a builtin of its private copy), never looked up in this module."""
+    namespace = sandbox_module._private_namespace()
+
+    def global_loads(code):
+        for instruction in dis.get_instructions(code):
+            if instruction.opname in ("LOAD_GLOBAL", "STORE_GLOBAL"):
+                yield instruction.argval
+        for const in code.co_consts:
+            if hasattr(const, "co_code"):
+                yield from global_loads(const)
+
+    for name in sandbox_module._HARNESS_FUNCTIONS:
+        function = namespace[name]
+        assert function.__globals__ is namespace
+        unbound = {g for g in global_loads(function.__code__)} - set(namespace) - set(namespace["__builtins__"])
+        assert not unbound, (name, unbound)
