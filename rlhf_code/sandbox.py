@@ -703,6 +703,9 @@ class _Server:
         # copy would otherwise cost it dozens of copy-on-write faults per program.
         self.harness = _private_namespace()["_harness"]
         self.fresh_builtins = [dict(_PRISTINE_BUILTINS)]
+        # Neither this server nor its children may ever gain privileges (also what Landlock and an
+        # unprivileged seccomp filter require); set here once, inherited by every child.
+        _prctl(PR_SET_NO_NEW_PRIVS, 1)
 
     def cpu_limit(self) -> int:
         return math.ceil(self.cfg["timeout_s"]) + 1
@@ -773,6 +776,8 @@ class _Server:
         if keep_read and not _has_cap(CAP_DAC_READ_SEARCH):
             self.missing["uid"] = "the interpreter is not readable by other users"
             return None, False
+        if keep_read:  # children keep their capabilities across setresuid(), then drop all but one
+            _prctl(PR_SET_KEEPCAPS, 1)
         uid = self.cfg["uid"]
         self.layers["uid"] = f"uid/gid {uid}" + (
             ", keeping CAP_DAC_READ_SEARCH (the interpreter is in a directory only root can read)" if keep_read
@@ -934,7 +939,8 @@ class _Server:
         """Everything between fork and the program, in this order: process, files, limits, then the
         privilege drop, Landlock and seccomp (the last needs nothing it denies)."""
         os.setsid()  # own session and process group, no controlling terminal
-        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if not self.pid_init:  # (when the init of a PID namespace dies, the kernel kills the rest)
+            _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         os.dup2(self.devnull, 0)
         os.dup2(out_w, 1)
         os.dup2(out_w, 2)
@@ -947,17 +953,12 @@ class _Server:
         if self.uid is not None:
             try:
                 os.setgroups([])
-                if self.keep_read:
-                    _prctl(PR_SET_KEEPCAPS, 1)
                 os.setresgid(self.uid, self.uid, self.uid)
                 os.setresuid(self.uid, self.uid, self.uid)
                 if self.keep_read:
                     _check(_c_capset(_CAPS_HEADER, _CAPS_READ_ONLY), "capset")
             except OSError as e:
                 raise _LayerError("uid", str(e)) from None
-        # A trace function can jump over the asserts of a test (frame.f_lineno): programs get none.
-        sys.settrace = sys.setprofile = _tracing_disabled
-        _prctl(PR_SET_NO_NEW_PRIVS, 1)
         if self.landlock_abi:
             try:
                 _landlock_restrict(self.landlock_abi, self.run_dir)
@@ -1371,6 +1372,8 @@ def _serve(cfg: dict) -> None:
     for name, fd in (("stdout", 1), ("stderr", 2)):
         setattr(sys, name, io.TextIOWrapper(io.FileIO(fd, "w", closefd=False), encoding="utf-8",
                                             errors="backslashreplace", write_through=True))
+    # A trace function can jump over the asserts of a test (frame.f_lineno): programs get none.
+    sys.settrace = sys.setprofile = _tracing_disabled
     run_dir = os.path.join(cfg["run_root"], "run")
     os.environ.clear()
     os.environ.update(PATH="/usr/local/bin:/usr/bin:/bin", HOME=run_dir, TMPDIR=run_dir, LANG="C.UTF-8")
