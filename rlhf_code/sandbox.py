@@ -66,7 +66,6 @@ import ast
 import ctypes
 import errno
 import gc
-import hmac
 import importlib
 import io
 import json
@@ -85,6 +84,7 @@ import sysconfig
 import tempfile
 import threading
 import time
+import traceback
 import types
 import weakref
 from collections import Counter, OrderedDict, defaultdict
@@ -1106,7 +1106,7 @@ def _verdict(job: _Job, nonce: bytes, w: _Watch, timeout_s: float, cpu_limit: in
     if report[0] == "setup":
         return "error", f"sandbox set-up failed ({report[1]}): {report[2]}", 0, report[1]
     _, got_nonce, error, outcomes, records = report
-    if not hmac.compare_digest(got_nonce, nonce.hex()):
+    if got_nonce != nonce.hex():
         return "failed", "completion report without the run's nonce (forged or out of order)", 0, None
     if code != 0:
         return "failed", f"exit status {code} after the report", 0, None
@@ -1401,8 +1401,9 @@ def _serve(cfg: dict) -> None:
         request = json.loads(line)
         try:
             answer(server.run(request)[0])
-        except OSError as e:  # e.g. fork failing on a machine out of processes or memory
-            answer(vars(Result("error", f"sandbox: {e}", 0, len(request["tests"]) or 1)))
+        except Exception as e:  # noqa: BLE001 (e.g. fork failing on a machine out of memory: say so, go on)
+            traceback.print_exc()
+            answer(vars(Result("error", f"sandbox: {type(e).__name__}: {e}", 0, len(request["tests"]) or 1)))
 
 
 def main(argv: list[str]) -> int:

@@ -357,6 +357,17 @@ ATTACKS = [
             except OSError:
                 pass
     """, ADD_TESTS, set()),
+    ("forged-report-then-exit", """
+        import os
+        def add(a, b):
+            return 0
+        for fd in range(3, 64):  # a well-formed report, but without the run's nonce (not even ASCII)
+            try:
+                os.write(fd, '["done", "\u00e9\u00e9", null, [[true, ""], [true, ""]], [[], [], []]]'.encode())
+            except OSError:
+                pass
+        os._exit(0)
+    """, ADD_TESTS, set()),
     ("eq-always-true", """
         class Liar:
             def __eq__(self, other):
