@@ -20,7 +20,7 @@ Each is detected when a server starts and used when available; the set in use is
 pool start (``rlhf_code.sandbox`` logger, a warning when something is missing) and is available
 as ``Sandbox.layers`` / ``Sandbox.missing`` or with ``python -m rlhf_code.sandbox``.
 
-``netns``     the server lives in a new network namespace: no network, not even loopback.
+``netns``     the server lives in a new network namespace: no network at all (its loopback is down).
 ``pidns``     the server is init of its own PID namespace: a program cannot see (by pid) or signal
               any process outside it, and after each program the server kills every other process
               in the namespace. With ``tmpfs`` it also gets a private /proc.
@@ -35,7 +35,7 @@ as ``Sandbox.layers`` / ``Sandbox.missing`` or with ``python -m rlhf_code.sandbo
 ``seccomp``   a BPF filter (x86_64 and aarch64) returning EPERM for exec*, fork/vfork/clone (so no
               threads either), ptrace and cross-process memory access, kill/tkill/tgkill aimed at
               any other process, sockets other than AF_UNIX, namespace/mount/bpf/io_uring/keyring
-              calls and terminal injection (TIOCSTI).
+              calls and terminal injection (TIOCSTI). Other architectures run without it.
 ``rlimits``   (always) address space, CPU time, file size, open files, no core dumps, NPROC 0.
 ``env``       (always) an empty environment and a fresh run directory as cwd, HOME and TMPDIR.
 Non-root callers get the namespaces through an unprivileged user namespace where the kernel
@@ -55,9 +55,13 @@ True, or patched comparison methods, cannot pass it. Each test runs with a fresh
 of the builtins, and names of the program that shadow a builtin are not visible to the tests
 (except ``Program.entry_point``), so patched or shadowed builtins cannot pass tests either.
 
+Programs get no trace or profile functions (a tracer can jump over asserts), and every child
+starts from the server's state, random-module state included, so runs are reproducible.
+
 What this does not claim: the harness shares the interpreter with the program, so code written
-against this harness that rewrites its frames or objects (gc, frame or ctypes introspection) can
-forge a report. The kernel layers still bound what such code can do to the host.
+against this harness that rewrites its frames or objects (gc, frame or ctypes introspection), or
+monkeypatches a module a test imports (e.g. math), can forge a result. The kernel layers still
+bound what such code can do to the host.
 """
 
 from __future__ import annotations
