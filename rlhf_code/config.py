@@ -12,6 +12,7 @@ Every option is a dataclass field, parsed by TRL's ``TrlParser`` (transformers' 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -81,9 +82,20 @@ def parse_args(dataclass_types: list, description: str, argv: list[str] | None =
 
 def run_cli(main: Callable[[], object]) -> None:
     """Run a stage's ``main``; user errors print one clear message and exit 2 instead of a traceback."""
+    from .guards import INTERRUPTED_EXIT, Interrupted
+
+    # The project's own messages (isolation level of the sandbox, resuming, skipped updates) at INFO on stderr.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("[%(name)s] %(message)s"))
+    package_logger = logging.getLogger("rlhf_code")
+    package_logger.addHandler(handler)
+    package_logger.setLevel(logging.INFO)
     try:
         result = main()
     except (UserError, DataError) as err:
         print(f"error: {err}", file=sys.stderr)
         sys.exit(2)
+    except Interrupted as stopped:
+        print(f"stopped: {stopped}", file=sys.stderr)
+        sys.exit(INTERRUPTED_EXIT)
     sys.exit(result if isinstance(result, int) else 0)

@@ -38,11 +38,20 @@ from tqdm.auto import tqdm
 from . import checkpoint
 from .config import env_path, resolve_bf16, stage_output
 from .data import format_prompt, load_records
+from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer
 from .rewards import CodeRewards, RewardFunction, combine
 from .sandbox import Sandbox, SandboxConfig
 
 logger = logging.getLogger(__name__)
+
+OOM_HINTS = [
+    "--micro_batch_size 1 or 2 (same minibatch, more accumulation)",
+    "--max_new_tokens 192 and --max_prompt_length 384",
+    "--rollout_batch_size 32 --mini_batch_size 8 (smaller generation batch)",
+    "--activation_checkpointing true",
+    "--use_peft true (LoRA policy and critic on the shared base, no separate reference copy)",
+]
 
 
 @dataclass
@@ -346,146 +355,171 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     sampler = PromptSampler(len(records), args.rollout_batch_size * accelerator.num_processes, args.seed)
     progress = tqdm(range(start_iteration, args.total_iterations), initial=start_iteration, total=args.total_iterations,
                     desc="PPO", disable=not accelerator.is_main_process)
-    try:
-        for iteration in progress:
-            started = time.time()
-            # ---- 1. rollout --------------------------------------------------------------------------------
-            global_batch = sampler.batch(iteration)
-            shard = global_batch[accelerator.process_index::accelerator.num_processes]
-            batch_records = [records[i] for i in shard]
-            prompts = [r["prompt"] for r in batch_records]
-            encoded = tokenizer([format_prompt(tokenizer, p) for p in prompts], return_tensors="pt", padding=True,
-                                truncation=True, max_length=args.max_prompt_length, add_special_tokens=False)
-            encoded = encoded.to(accelerator.device)
-            prompt_len = encoded["input_ids"].shape[1]
-            unwrapped.eval()
-            generator_seed = args.seed * 1_000_003 + iteration * 1009 + accelerator.process_index
-            torch.manual_seed(generator_seed)
-            with torch.no_grad():
-                sequences = unwrapped.lm.generate(
-                    **encoded, do_sample=True, temperature=args.temperature, top_p=args.top_p, top_k=0,
-                    max_new_tokens=args.max_new_tokens, eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id,
-                    use_cache=True,
-                )
-            response_ids = sequences[:, prompt_len:]
-            mask, hit_stop = response_mask(response_ids, stop_ids)
-            attention_mask = torch.cat([encoded["attention_mask"], mask.long()], dim=1)
-            responses = tokenizer.batch_decode(response_ids * mask.long() + tokenizer.pad_token_id * (1 - mask.long()),
-                                               skip_special_tokens=True)
+    stop, guard = GracefulStop(), NonFiniteGuard()
+    with stop:
+        try:
+            for iteration in progress:
+                started = time.time()
+                # ---- 1. rollout --------------------------------------------------------------------------------
+                global_batch = sampler.batch(iteration)
+                shard = global_batch[accelerator.process_index::accelerator.num_processes]
+                batch_records = [records[i] for i in shard]
+                prompts = [r["prompt"] for r in batch_records]
+                encoded = tokenizer([format_prompt(tokenizer, p) for p in prompts], return_tensors="pt", padding=True,
+                                    truncation=True, max_length=args.max_prompt_length, add_special_tokens=False)
+                encoded = encoded.to(accelerator.device)
+                prompt_len = encoded["input_ids"].shape[1]
+                unwrapped.eval()
+                generator_seed = args.seed * 1_000_003 + iteration * 1009 + accelerator.process_index
+                torch.manual_seed(generator_seed)
+                with torch.no_grad():
+                    sequences = unwrapped.lm.generate(
+                        **encoded, do_sample=True, temperature=args.temperature, top_p=args.top_p, top_k=0,
+                        max_new_tokens=args.max_new_tokens, eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id,
+                        use_cache=True,
+                    )
+                response_ids = sequences[:, prompt_len:]
+                mask, hit_stop = response_mask(response_ids, stop_ids)
+                attention_mask = torch.cat([encoded["attention_mask"], mask.long()], dim=1)
+                responses = tokenizer.batch_decode(response_ids * mask.long() + tokenizer.pad_token_id * (1 - mask.long()),
+                                                   skip_special_tokens=True)
 
-            # ---- 2. rewards ----------------------------------------------------------------------------------
-            components = reward_fn(prompts, responses, batch_records)
-            scores = torch.tensor(combine(components, weights), dtype=torch.float32, device=accelerator.device)
-            scores = scores + args.truncation_penalty * (~hit_stop).float()
-            with torch.no_grad():
-                old_log_probs, old_values, ref_log_probs = [], [], []
-                for mb in range(0, len(shard), args.micro_batch_size):
-                    ids, am = sequences[mb:mb + args.micro_batch_size], attention_mask[mb:mb + args.micro_batch_size]
-                    lp, _, v = unwrapped(ids, am, prompt_len, args.temperature)
-                    old_log_probs.append(lp)
-                    old_values.append(v)
-                    with unwrapped.lm.disable_adapter() if reference is None else nullcontext():
-                        ref_lp, _, _ = response_forward(reference or unwrapped.base(), ids, am, prompt_len,
-                                                        args.temperature)
-                    ref_log_probs.append(ref_lp)
-                old_log_probs, old_values, ref_log_probs = map(torch.cat, (old_log_probs, old_values, ref_log_probs))
-                kl = kl_per_token(old_log_probs, ref_log_probs, args.kl_estimator) * mask
-                rewards = token_rewards(scores, kl, mask, kl_ctl.value)
+                # ---- 2. rewards ----------------------------------------------------------------------------------
+                generated = time.time()
+                components = reward_fn(prompts, responses, batch_records)
+                rewarded = time.time()
+                scores = torch.tensor(combine(components, weights), dtype=torch.float32, device=accelerator.device)
+                scores = scores + args.truncation_penalty * (~hit_stop).float()
+                with torch.no_grad():
+                    old_log_probs, old_values, ref_log_probs = [], [], []
+                    for mb in range(0, len(shard), args.micro_batch_size):
+                        ids, am = sequences[mb:mb + args.micro_batch_size], attention_mask[mb:mb + args.micro_batch_size]
+                        lp, _, v = unwrapped(ids, am, prompt_len, args.temperature)
+                        old_log_probs.append(lp)
+                        old_values.append(v)
+                        with unwrapped.lm.disable_adapter() if reference is None else nullcontext():
+                            ref_lp, _, _ = response_forward(reference or unwrapped.base(), ids, am, prompt_len,
+                                                            args.temperature)
+                        ref_log_probs.append(ref_lp)
+                    old_log_probs, old_values, ref_log_probs = map(torch.cat, (old_log_probs, old_values, ref_log_probs))
+                    kl = kl_per_token(old_log_probs, ref_log_probs, args.kl_estimator) * mask
+                    rewards = token_rewards(scores, kl, mask, kl_ctl.value)
+                    locally_finite = torch.isfinite(rewards).all() & torch.isfinite(old_values).all()
+                    rollout_finite = accelerator.reduce((~locally_finite).float(), "sum").item() == 0
 
-                # ---- 3. advantages -----------------------------------------------------------------------------
-                advantages, returns = gae(rewards, old_values * mask, mask, args.gamma, args.lam)
-                if args.whiten_advantages:
-                    advantages = masked_whiten(advantages, mask)
+                    # ---- 3. advantages -----------------------------------------------------------------------------
+                    advantages, returns = gae(rewards, old_values * mask, mask, args.gamma, args.lam)
+                    if args.whiten_advantages:
+                        advantages = masked_whiten(advantages, mask)
 
-            # ---- 4. update -----------------------------------------------------------------------------------
-            unwrapped.train()
-            update_stats: dict[str, list[float]] = {k: [] for k in
-                ("policy_loss", "value_loss", "entropy", "clipfrac", "vf_clipfrac", "approx_kl", "grad_norm")}
-            stopped_early, skipped = False, 0  # skipped: optimizer steps dropped for a non-finite loss
-            n_micro = args.mini_batch_size // args.micro_batch_size
-            for _epoch in range(args.ppo_epochs):
-                order = torch.randperm(len(shard), generator=torch.Generator().manual_seed(generator_seed + _epoch))
-                for mb_start in range(0, len(shard), args.mini_batch_size):
-                    minibatch = order[mb_start:mb_start + args.mini_batch_size]
-                    epoch_kl, finite = [], True
-                    for k in range(n_micro):
-                        idx = minibatch[k * args.micro_batch_size:(k + 1) * args.micro_batch_size].to(accelerator.device)
-                        sync = nullcontext() if k == n_micro - 1 else accelerator.no_sync(policy)
-                        with sync:
-                            log_probs, entropy, values = policy(sequences[idx], attention_mask[idx], prompt_len,
-                                                                args.temperature)
-                            m = mask[idx]
-                            pg_loss, clipfrac, approx_kl = policy_loss(log_probs, old_log_probs[idx], advantages[idx], m,
-                                                                       args.clip_range)
-                            vf_loss, vf_clipfrac = value_loss(values, old_values[idx], returns[idx], m,
-                                                              args.clip_range_value if args.clip_value_loss else None)
-                            entropy_mean = masked_mean(entropy, m)
-                            loss = pg_loss + args.vf_coef * vf_loss - args.ent_coef * entropy_mean
+                # ---- 4. update -----------------------------------------------------------------------------------
+                update_started = time.time()
+                unwrapped.train()
+                update_stats: dict[str, list[float]] = {k: [] for k in
+                    ("policy_loss", "value_loss", "entropy", "clipfrac", "vf_clipfrac", "approx_kl", "grad_norm")}
+                stopped_early, skipped = False, 0  # skipped: optimizer steps dropped for a non-finite loss
+                n_micro = args.mini_batch_size // args.micro_batch_size
+                for _epoch in range(args.ppo_epochs if rollout_finite else 0):
+                    order = torch.randperm(len(shard), generator=torch.Generator().manual_seed(generator_seed + _epoch))
+                    for mb_start in range(0, len(shard), args.mini_batch_size):
+                        minibatch = order[mb_start:mb_start + args.mini_batch_size]
+                        epoch_kl = []
+                        for k in range(n_micro):
+                            idx = minibatch[k * args.micro_batch_size:(k + 1) * args.micro_batch_size].to(accelerator.device)
+                            sync = nullcontext() if k == n_micro - 1 else accelerator.no_sync(policy)
+                            with sync:
+                                log_probs, entropy, values = policy(sequences[idx], attention_mask[idx], prompt_len,
+                                                                    args.temperature)
+                                m = mask[idx]
+                                pg_loss, clipfrac, approx_kl = policy_loss(log_probs, old_log_probs[idx], advantages[idx], m,
+                                                                           args.clip_range)
+                                vf_loss, vf_clipfrac = value_loss(values, old_values[idx], returns[idx], m,
+                                                                  args.clip_range_value if args.clip_value_loss else None)
+                                entropy_mean = masked_mean(entropy, m)
+                                loss = pg_loss + args.vf_coef * vf_loss - args.ent_coef * entropy_mean
+                                # Always backward: a non-finite loss makes the synchronised gradients non-finite on
+                                # every process, so all of them skip this step together (no process waits alone).
+                                accelerator.backward(loss / n_micro)
                             if not torch.isfinite(loss):
-                                finite = False
-                                break
-                            accelerator.backward(loss / n_micro)
-                        for name, value in (("policy_loss", pg_loss), ("value_loss", vf_loss), ("entropy", entropy_mean),
-                                            ("clipfrac", clipfrac), ("vf_clipfrac", vf_clipfrac), ("approx_kl", approx_kl)):
-                            update_stats[name].append(value.item())
-                        epoch_kl.append(approx_kl.item())
-                    if not finite:
+                                continue
+                            for name, value in (("policy_loss", pg_loss), ("value_loss", vf_loss), ("entropy", entropy_mean),
+                                                ("clipfrac", clipfrac), ("vf_clipfrac", vf_clipfrac), ("approx_kl", approx_kl)):
+                                update_stats[name].append(value.item())
+                            epoch_kl.append(approx_kl.item())
+                        if not all(torch.isfinite(p.grad).all() for p in trainable if p.grad is not None):
+                            optimizer.zero_grad()
+                            skipped += 1  # reported (and counted toward a stop) by the NonFiniteGuard below
+                            continue
+                        update_stats["grad_norm"].append(float(accelerator.clip_grad_norm_(trainable, args.max_grad_norm)))
+                        optimizer.step()
                         optimizer.zero_grad()
-                        skipped += 1
-                        logger.warning("iteration %d: non-finite loss, optimizer step skipped", iteration)
-                        continue
-                    update_stats["grad_norm"].append(float(accelerator.clip_grad_norm_(trainable, args.max_grad_norm)))
-                    optimizer.step()
-                    optimizer.zero_grad()
-                    mean_kl = accelerator.reduce(torch.tensor(np.mean(epoch_kl), device=accelerator.device), "mean").item()
-                    if args.approx_kl_limit is not None and mean_kl > args.approx_kl_limit:
-                        stopped_early = True
+                        mean_kl = accelerator.reduce(torch.tensor(np.mean(epoch_kl or [0.0]), device=accelerator.device),
+                                                     "mean").item()
+                        if args.approx_kl_limit is not None and mean_kl > args.approx_kl_limit:
+                            stopped_early = True
+                            break
+                    if stopped_early:
                         break
-                if stopped_early:
-                    break
 
-            # ---- 5. KL control and logging -------------------------------------------------------------------
-            sequence_kl = accelerator.reduce(kl.sum(-1).mean(), "mean").item()
-            kl_coef_used = kl_ctl.value
-            kl_ctl.update(sequence_kl, args.rollout_batch_size * accelerator.num_processes)
+                guard.record(rollout_finite and skipped == 0, f"PPO iteration {iteration + 1}")
 
-            def global_mean(values) -> float:
-                t = torch.as_tensor(np.asarray(values, dtype=np.float64), device=accelerator.device)
-                gathered = accelerator.gather_for_metrics(t.reshape(-1)).float().cpu().numpy()
-                gathered = gathered[~np.isnan(gathered)]
-                return float(gathered.mean()) if gathered.size else float("nan")
+                # ---- 5. KL control and logging -------------------------------------------------------------------
+                sequence_kl = accelerator.reduce(kl.sum(-1).mean(), "mean").item()
+                kl_coef_used = kl_ctl.value
+                kl_ctl.update(sequence_kl, args.rollout_batch_size * accelerator.num_processes)
 
-            stats = {
-                "step": iteration + 1,
-                "reward_mean": global_mean(scores.cpu().numpy()),
-                "rlhf_reward_mean": global_mean((scores - kl_coef_used * kl.sum(-1)).cpu().numpy()),
-                **{f"reward_{name}_mean": global_mean(values) for name, values in components.items()},
-                "kl": sequence_kl,
-                "kl_coef": kl_coef_used,
-                **{name: float(np.mean(values)) if values else float("nan") for name, values in update_stats.items()},
-                "response_len_mean": global_mean(mask.sum(-1).cpu().numpy()),
-                "eos_rate": global_mean(hit_stop.float().cpu().numpy()),
-                "stopped_early": stopped_early,
-                "skipped_updates": skipped,
-                "seconds": round(time.time() - started, 3),
-            }
-            if accelerator.is_main_process:
-                write_log_line(log_path, stats)
-                if args.report_to != "none":
-                    accelerator.log({k: v for k, v in stats.items() if isinstance(v, (int, float))}, step=iteration + 1)
-                progress.set_postfix(reward=f"{stats['reward_mean']:.3f}", kl=f"{stats['kl']:.3f}")
-                if args.log_samples_every and (iteration + 1) % args.log_samples_every == 0:
-                    for prompt, response, score in list(zip(prompts, responses, scores.tolist()))[:2]:
-                        tqdm.write(f"--- iteration {iteration + 1}, score {score:.3f}\n[prompt] {prompt[:200]}\n"
-                                   f"[response] {response[:400]}")
+                def global_mean(values) -> float:
+                    t = torch.as_tensor(np.asarray(values, dtype=np.float64), device=accelerator.device)
+                    gathered = accelerator.gather_for_metrics(t.reshape(-1)).float().cpu().numpy()
+                    gathered = gathered[~np.isnan(gathered)]
+                    return float(gathered.mean()) if gathered.size else float("nan")
 
-            # ---- 6. periodic checkpoint ----------------------------------------------------------------------
-            if args.save_every and (iteration + 1) % args.save_every == 0 and iteration + 1 < args.total_iterations:
-                save_periodic(accelerator, unwrapped, optimizer, kl_ctl, iteration + 1, ckpt_root)
-    finally:
-        sandbox.close()
-        if args.report_to != "none":
-            accelerator.end_training()
+                stats = {
+                    "step": iteration + 1,
+                    "reward_mean": global_mean(scores.cpu().numpy()),
+                    "rlhf_reward_mean": global_mean((scores - kl_coef_used * kl.sum(-1)).cpu().numpy()),
+                    **{f"reward_{name}_mean": global_mean(values) for name, values in components.items()},
+                    "kl": sequence_kl,
+                    "kl_coef": kl_coef_used,
+                    **{name: float(np.mean(values)) if values else float("nan") for name, values in update_stats.items()},
+                    "response_len_mean": global_mean(mask.sum(-1).cpu().numpy()),
+                    "eos_rate": global_mean(hit_stop.float().cpu().numpy()),
+                    "stopped_early": stopped_early,
+                    "skipped_updates": skipped,
+                    "seconds": round(time.time() - started, 3),
+                    "generate_seconds": round(generated - started, 3),
+                    "reward_seconds": round(rewarded - generated, 3),
+                    "rollout_seconds": round(update_started - started, 3),  # generation, rewards and scoring passes
+                    "update_seconds": round(time.time() - update_started, 3),
+                }
+                if torch.cuda.is_available():
+                    stats["peak_memory_gb"] = round(torch.cuda.max_memory_allocated() / 2**30, 3)
+                if accelerator.is_main_process:
+                    write_log_line(log_path, stats)
+                    if args.report_to != "none":
+                        accelerator.log({k: v for k, v in stats.items() if isinstance(v, (int, float))}, step=iteration + 1)
+                    progress.set_postfix(reward=f"{stats['reward_mean']:.3f}", kl=f"{stats['kl']:.3f}")
+                    if args.log_samples_every and (iteration + 1) % args.log_samples_every == 0:
+                        for prompt, response, score in list(zip(prompts, responses, scores.tolist()))[:2]:
+                            tqdm.write(f"--- iteration {iteration + 1}, score {score:.3f}\n[prompt] {prompt[:200]}\n"
+                                       f"[response] {response[:400]}")
+
+                # ---- 6. periodic checkpoint ----------------------------------------------------------------------
+                stop_now = accelerator.reduce(torch.tensor(float(stop.requested), device=accelerator.device), "sum") > 0
+                periodic = args.save_every and (iteration + 1) % args.save_every == 0
+                if (periodic or stop_now) and iteration + 1 < args.total_iterations:
+                    save_periodic(accelerator, unwrapped, optimizer, kl_ctl, iteration + 1, ckpt_root)
+                if stop_now and iteration + 1 < args.total_iterations:
+                    raise Interrupted(f"PPO stopped after iteration {iteration + 1}; a checkpoint was saved in "
+                                      f"{ckpt_root}. Rerun the same command to resume.")
+        except torch.OutOfMemoryError as err:
+            raise out_of_memory_advice("PPO", OOM_HINTS) from err
+        finally:
+            sandbox.close()
+            if args.report_to != "none":
+                accelerator.end_training()
+
+    check_finite_weights(unwrapped)
 
     def write(tmp: Path) -> None:
         if not accelerator.is_main_process:
@@ -507,6 +541,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
 
 def save_periodic(accelerator, policy: PolicyWithValueHead, optimizer, kl_ctl, iteration: int, root: Path) -> None:
     """Trainable weights (adapters + value head, or everything), optimizer and controller state, atomically."""
+    check_finite_weights(policy)
 
     def write(tmp: Path) -> None:
         if accelerator.is_main_process:

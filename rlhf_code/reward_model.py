@@ -22,9 +22,18 @@ from transformers import DataCollatorWithPadding, Trainer, TrainingArguments
 from . import checkpoint
 from .config import env_path, resolve_bf16, stage_output
 from .data import format_conversation, load_records, warn_overlong
+from .guards import train_with_guards
 from .models import load_reward_model, load_tokenizer
 
 logger = logging.getLogger(__name__)
+
+OOM_HINTS = [
+    "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
+    "--per_device_eval_batch_size 2",
+    "--max_length 384 (longer texts are truncated)",
+    "--activation_checkpointing true",
+    "several GPUs: accelerate launch --config_file configs/accelerate/zero2.yaml (or zero3.yaml)",
+]
 
 
 @dataclass
@@ -134,7 +143,10 @@ def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
         model=model, args=args, train_dataset=train_set, eval_dataset=eval_set,
         data_collator=DataCollatorWithPadding(tokenizer), processing_class=tokenizer, compute_metrics=compute_metrics,
     )
-    train_result = trainer.train(resume_from_checkpoint=checkpoint.last_checkpoint(final_dir))
+    resume = checkpoint.last_checkpoint(final_dir)
+    if resume:
+        logger.info("resuming from %s", resume)
+    train_result = train_with_guards(trainer, resume, "reward model", OOM_HINTS)
     metrics = {"train": train_result.metrics, "n_train": len(train_records), "n_eval": len(eval_records)}
     if eval_set is not None:
         metrics["eval"] = trainer.evaluate()

@@ -17,9 +17,18 @@ from trl import ModelConfig, SFTConfig, SFTTrainer, get_peft_config
 from . import checkpoint
 from .config import DEFAULT_MODEL, env_path, resolve_bf16, stage_output
 from .data import assistant_message, load_records, user_message, warn_overlong
+from .guards import train_with_guards
 from .models import end_of_turn_ids, load_causal_lm, load_tokenizer
 
 logger = logging.getLogger(__name__)
+
+OOM_HINTS = [
+    "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
+    "--max_length 384 (longer examples are truncated)",
+    "--activation_checkpointing true",
+    "--use_peft true (LoRA: no optimizer state for the frozen weights)",
+    "several GPUs: accelerate launch --config_file configs/accelerate/zero2.yaml (or zero3.yaml)",
+]
 
 
 @dataclass
@@ -95,7 +104,7 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
     resume = checkpoint.last_checkpoint(final_dir)
     if resume:
         logger.info("resuming from %s", resume)
-    train_result = trainer.train(resume_from_checkpoint=resume)
+    train_result = train_with_guards(trainer, resume, "SFT", OOM_HINTS)
 
     def write(tmp: Path) -> None:
         model = trainer.accelerator.unwrap_model(trainer.model)

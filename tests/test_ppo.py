@@ -13,7 +13,7 @@ from rlhf_code.ppo import (
     run, token_rewards, value_loss,
 )
 
-from conftest import REPO, write_jsonl
+from conftest import REPO, TINY_SFT_ARGS, run_script, write_jsonl
 
 
 def test_gae_matches_hand_computation():
@@ -115,6 +115,16 @@ def test_prompt_sampler_is_a_reproducible_permutation_per_epoch():
     assert sampler.batch(5) == PromptSampler(10, 4, 3).batch(5)
 
 
+@pytest.fixture(scope="module")
+def start_policy(tmp_path_factory, tiny_model, small_data):
+    """A tiny SFT model trained long enough to end some responses with <|im_end|> (about 1 in 5)."""
+    out = tmp_path_factory.mktemp("ppo_start") / "sft"
+    result = run_script(["train_sft.py", *TINY_SFT_ARGS, "--num_train_epochs", "8"], env={
+        "MODEL_PATH": str(tiny_model), "SFT_DATA": str(small_data["sft"]), "SFT_OUTPUT": str(out)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
 def tiny_ppo_args(sft_checkpoint, prompts_file, out, *extra) -> PPOArguments:
     (args,) = parse_args([PPOArguments], "", [
         "--config", str(REPO / "configs/tiny/ppo.yaml"), "--model_name_or_path", str(sft_checkpoint),
@@ -129,10 +139,10 @@ def shorter_is_better(prompts, responses, records):
 
 
 @pytest.mark.slow
-def test_ppo_learns_a_verifiable_reward(sft_checkpoint, tmp_path):
+def test_ppo_learns_a_verifiable_reward(start_policy, tmp_path):
     prompts = write_jsonl(tmp_path / "prompts.jsonl", [{"prompt": f"Write function number {i}."} for i in range(16)])
     out = tmp_path / "ppo"
-    args = tiny_ppo_args(sft_checkpoint, prompts, out, "--total_iterations", "15", "--truncation_penalty", "0",
+    args = tiny_ppo_args(start_policy, prompts, out, "--total_iterations", "15", "--truncation_penalty", "0",
                          "--lam", "1.0")
     run(args, reward_fn=shorter_is_better, weights={"brevity": 1.0})
     log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
