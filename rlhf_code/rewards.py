@@ -41,8 +41,10 @@ class CodeRewards:
         components = {"syntax": np.array([float(compiles(c)) for c in codes])}
         components["functional"] = self.functional(codes, records)
         if self.reward_model is not None:
-            components["rm"] = np.array(reward_model_score(
+            rm = np.array(reward_model_score(
                 self.reward_model, self.tokenizer, list(prompts), list(responses), self.max_length, self.batch_size))
+            # A NaN from the reward model is a failure, not "not applicable": make it infinite so it is caught.
+            components["rm"] = np.where(np.isnan(rm), np.inf, rm)
         return components
 
     def functional(self, codes: Sequence[str], records: Sequence[dict]) -> np.ndarray:
@@ -57,8 +59,9 @@ class CodeRewards:
 
 
 def combine(components: dict[str, np.ndarray], weights: dict[str, float]) -> np.ndarray:
-    """Weighted sum of the components; a NaN component (no tests) contributes 0."""
+    """Weighted sum of the components. NaN means "not applicable" (no tests) and contributes 0; an infinite value
+    stays infinite, so the PPO loop sees a broken reward and skips the update."""
     total = np.zeros(len(next(iter(components.values()))))
     for name, values in components.items():
-        total += weights.get(name, 0.0) * np.nan_to_num(values, nan=0.0)
+        total += weights.get(name, 0.0) * np.where(np.isnan(values), 0.0, values)
     return total

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from rlhf_code.config import parse_args
+from rlhf_code.ppo import PPOArguments
+
 REPO = Path(__file__).resolve().parent.parent
 
 # Nothing in the test suite may touch the network.
@@ -74,3 +77,21 @@ def rm_checkpoint(tmp_path_factory, sft_checkpoint, small_data) -> Path:
         "SFT_OUTPUT": str(sft_checkpoint), "RM_DATA": str(small_data["rm"]), "RM_OUTPUT": str(out)})
     assert result.returncode == 0, result.stderr[-3000:]
     return out
+
+
+@pytest.fixture(scope="session")
+def start_policy(tmp_path_factory, tiny_model, small_data):
+    """A tiny SFT model trained long enough to end some responses with <|im_end|> (about 1 in 5)."""
+    out = tmp_path_factory.mktemp("ppo_start") / "sft"
+    result = run_script(["train_sft.py", *TINY_SFT_ARGS, "--num_train_epochs", "8"], env={
+        "MODEL_PATH": str(tiny_model), "SFT_DATA": str(small_data["sft"]), "SFT_OUTPUT": str(out)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+def tiny_ppo_args(sft_checkpoint, prompts_file, out, *extra) -> PPOArguments:
+    (args,) = parse_args([PPOArguments], "", [
+        "--config", str(REPO / "configs/tiny/ppo.yaml"), "--model_name_or_path", str(sft_checkpoint),
+        "--reward_model_path", "none", "--data_path", str(prompts_file), "--output_dir", str(out),
+        "--log_samples_every", "0", *extra])
+    return args

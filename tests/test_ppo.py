@@ -7,13 +7,12 @@ import numpy as np
 import pytest
 import torch
 
-from rlhf_code.config import parse_args
 from rlhf_code.ppo import (
-    AdaptiveKLController, PPOArguments, PromptSampler, gae, kl_per_token, masked_whiten, policy_loss, response_mask,
+    AdaptiveKLController, PromptSampler, gae, kl_per_token, masked_whiten, policy_loss, response_mask,
     run, token_rewards, value_loss,
 )
 
-from conftest import REPO, TINY_SFT_ARGS, run_script, write_jsonl
+from conftest import tiny_ppo_args, write_jsonl
 
 
 def test_gae_matches_hand_computation():
@@ -115,24 +114,6 @@ def test_prompt_sampler_is_a_reproducible_permutation_per_epoch():
     assert sampler.batch(5) == PromptSampler(10, 4, 3).batch(5)
 
 
-@pytest.fixture(scope="module")
-def start_policy(tmp_path_factory, tiny_model, small_data):
-    """A tiny SFT model trained long enough to end some responses with <|im_end|> (about 1 in 5)."""
-    out = tmp_path_factory.mktemp("ppo_start") / "sft"
-    result = run_script(["train_sft.py", *TINY_SFT_ARGS, "--num_train_epochs", "8"], env={
-        "MODEL_PATH": str(tiny_model), "SFT_DATA": str(small_data["sft"]), "SFT_OUTPUT": str(out)})
-    assert result.returncode == 0, result.stderr[-3000:]
-    return out
-
-
-def tiny_ppo_args(sft_checkpoint, prompts_file, out, *extra) -> PPOArguments:
-    (args,) = parse_args([PPOArguments], "", [
-        "--config", str(REPO / "configs/tiny/ppo.yaml"), "--model_name_or_path", str(sft_checkpoint),
-        "--reward_model_path", "none", "--data_path", str(prompts_file), "--output_dir", str(out),
-        "--log_samples_every", "0", *extra])
-    return args
-
-
 def shorter_is_better(prompts, responses, records):
     """A simple verifiable reward: shorter responses (ended by an end-of-turn token) score higher."""
     return {"brevity": np.array([-len(r) / 100 for r in responses])}
@@ -154,3 +135,12 @@ def test_ppo_learns_a_verifiable_reward(start_policy, tmp_path):
     for key in ("reward_brevity_mean", "kl", "entropy", "clipfrac", "approx_kl", "policy_loss", "value_loss",
                 "response_len_mean", "eos_rate", "seconds"):
         assert all(math.isfinite(e[key]) for e in log), key
+
+
+def test_combine_skips_not_applicable_components_but_keeps_broken_ones_visible():
+    from rlhf_code.rewards import combine
+
+    components = {"rm": np.array([0.5, 0.2, 0.1]), "functional": np.array([1.0, np.nan, 0.5])}
+    total = combine(components, {"rm": 2.0, "functional": 1.0})
+    assert np.allclose(total, [2.0, 0.4, 0.7])  # NaN (no tests) contributes nothing
+    assert np.isinf(combine({"rm": np.array([np.inf])}, {"rm": 1.0}))[0]

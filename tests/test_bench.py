@@ -1,0 +1,127 @@
+"""Stage benchmarks: FLOPs formula by hand, peak table, synthetic data, and each script end to end on CPU."""
+
+import json
+import math
+import sys
+import warnings
+
+import pytest
+import torch
+from conftest import REPO, run_script
+from transformers import AutoModelForCausalLM, Qwen2Config
+
+sys.path.insert(0, str(REPO / "bench"))
+import common
+
+# One thread: the 2-layer model is far too small to gain from more, and CI shares its cores.
+CPU_ENV = {"OMP_NUM_THREADS": "1"}
+
+
+def tiny_config(**overrides) -> Qwen2Config:
+    return Qwen2Config(**{"hidden_size": 8, "num_hidden_layers": 2, "num_attention_heads": 2, "num_key_value_heads": 1,
+                          "intermediate_size": 16, "vocab_size": 32, "tie_word_embeddings": True, **overrides})
+
+
+def test_flops_formula_by_hand():
+    config = tiny_config()
+    # head_dim 4; q: 8*8 + 8 bias; k, v: 8*4 + 4 each; o: 8*8; MLP: 3 * 8 * 16; two norms of 8.
+    per_layer = (64 + 8) + 2 * (32 + 4) + 64 + 3 * 8 * 16 + 2 * 8
+    n = 2 * per_layer + 8 + 8 * 32  # + final norm + LM head (tied weights, but its matmul still runs)
+    assert common.matmul_params(config) == n == 1480
+    lengths = [3, 5]
+    attention = 12 * 2 * 8 * (3 * 3 + 5 * 5)  # 12 * layers * d_attn * T, summed over each sequence's tokens
+    assert common.train_flops(config, lengths) == 6 * n * 8 + attention
+    assert common.train_flops(config, lengths, adapter_params=10) == (4 * n + 6 * 10) * 8 + attention
+    assert common.matmul_params(config, lm_head=False) == n - 8 * 32 + 8  # a 1-output score head instead
+
+
+@pytest.mark.parametrize("small", [True, False])
+def test_parameter_count_matches_the_real_architecture(small):
+    config = common.model_config(small)
+    with torch.device("meta"):  # shapes only: the full 1.5 B model costs no memory here
+        model = AutoModelForCausalLM.from_config(config)
+    embedding = model.get_input_embeddings().weight.numel()
+    counted = sum(p.numel() for p in model.parameters()) - embedding + config.hidden_size * config.vocab_size
+    assert common.matmul_params(config) == counted
+    if not small:  # Qwen2.5-Coder-1.5B: 1.54 B parameters with the embedding counted once
+        assert sum(p.numel() for p in model.parameters()) == 1_543_714_304
+
+
+@pytest.mark.parametrize("name, peak", [
+    ("NVIDIA H100 80GB HBM3", 989.0), ("NVIDIA H100 PCIe", 756.0), ("NVIDIA H100 NVL", None),
+    ("NVIDIA H200", 989.0), ("NVIDIA H200 NVL", None), ("NVIDIA A100-SXM4-80GB", 312.0),
+    ("NVIDIA A100 80GB PCIe", 312.0), ("NVIDIA A10G", 125.0), ("NVIDIA L4", 121.0), ("NVIDIA L40S", 362.0),
+    ("NVIDIA L40", None), ("NVIDIA GeForce RTX 4090", 165.0), ("NVIDIA GeForce RTX 3090", None),
+])
+def test_dense_bf16_peak_lookup(name, peak):
+    assert common.peak_tflops(name) == peak
+
+
+def test_synthetic_lengths_are_seeded_bounded_and_near_the_documented_mean():
+    lengths = common.sample_lengths(20_000, mean=250, max_length=512, seed=0)
+    assert lengths == common.sample_lengths(20_000, mean=250, max_length=512, seed=0)
+    assert min(lengths) >= common.MIN_LENGTH and max(lengths) == 512
+    assert 240 < sum(lengths) / len(lengths) < 255
+    assert 0.02 < sum(n == 512 for n in lengths) / len(lengths) < 0.06  # some padding-to-512 waste is clipped away
+
+
+def test_word_tokenizer_round_trips_every_sampled_id():
+    tokenizer = common.build_tokenizer(4096)
+    ids = common.synthetic_sequences(1, mean=64, max_length=128, vocab_size=4096, seed=3)[0]
+    text = tokenizer.decode(ids, skip_special_tokens=True)
+    assert tokenizer(text, add_special_tokens=False)["input_ids"] == ids
+    assert tokenizer.pad_token == tokenizer.eos_token == "<|endoftext|>" and "<|im_end|>" in tokenizer.get_vocab()
+
+
+def bench(script: str, tmp_path, *args: str) -> list[dict]:
+    out = tmp_path / f"{script}.jsonl"
+    result = run_script([f"bench/{script}.py", "--small", "--device", "cpu", "--steps", "1", "--warmup", "1",
+                         "--json-out", str(out), *args], env=CPU_ENV, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows and all(f"bench/{script}.py --small --device cpu" in row["command"] for row in rows)
+    assert all(row["device"].startswith("CPU") and row["versions"]["torch"] == torch.__version__ for row in rows)
+    return rows
+
+
+def positive(value) -> bool:
+    return isinstance(value, float) and math.isfinite(value) and value > 0
+
+
+@pytest.mark.slow
+def test_sft_bench_on_cpu(tmp_path):
+    rows = bench("bench_sft", tmp_path, "--variants", "seed", "project")
+    assert {(r["variant"], r["mode"]) for r in rows} == {(v, m) for v in ("seed", "project") for m in ("full", "lora")}
+    for row in rows:
+        assert row["status"] == "ok" and positive(row["tokens_per_s"]) and positive(row["tflops"])
+        assert row["mfu_pct"] is None and row["peak_gib"] is None  # no peak or allocator statistics on CPU
+    by = {(r["variant"], r["mode"]): r for r in rows}
+    for mode in ("full", "lora"):
+        seed, project = by["seed", mode], by["project", mode]
+        assert seed["tokens"] == project["tokens"]  # the same real tokens in the measured steps, batched differently
+        assert seed["pad_pct"] > 20 and project["pad_pct"] == 0  # padding to 128 vs padding-free
+        assert seed["speedup"] == 1.0 and project["speedup"] == project["tokens_per_s"] / seed["tokens_per_s"]
+
+
+@pytest.mark.slow
+def test_rm_bench_on_cpu(tmp_path):
+    [row] = bench("bench_rm", tmp_path)
+    assert row["status"] == "ok" and positive(row["tokens_per_s"]) and row["micro_batch"] == 4  # rm.yaml's
+
+
+@pytest.mark.slow
+def test_ppo_bench_on_cpu(tmp_path):
+    rows = bench("bench_ppo", tmp_path)
+    project = next(r for r in rows if r["side"] == "project")
+    assert project["status"] == "ok"
+    assert all(positive(project[k]) for k in ("rollout_s", "update_s", "iteration_s", "gen_tokens_per_s"))
+    assert project["prompts"] == 8 and project["new_tokens"] == 16
+    trl_row = next(r for r in rows if r["side"] == "trl")
+    try:
+        with warnings.catch_warnings():  # trl.experimental warns on import
+            warnings.simplefilter("ignore")
+            import trl.experimental.ppo  # noqa: F401  (trl <= 1.12 only)
+    except ImportError:
+        assert trl_row["status"].startswith("n/a")
+    else:
+        assert trl_row["status"] == "ok" and positive(trl_row["rollout_s"]) and positive(trl_row["update_s"])
