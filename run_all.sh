@@ -6,12 +6,13 @@
 #   bash run_all.sh --force         # rerun stages even when their final checkpoint is complete
 #   LAUNCHER="accelerate launch --config_file configs/accelerate/ddp.yaml" bash run_all.sh   # several GPUs
 #
-# Environment: MODEL_PATH, SFT_DATA, RM_DATA, PPO_DATA, SFT_OUTPUT, RM_OUTPUT, PPO_OUTPUT, OUTPUT_DIR (see README).
+# Environment: MODEL_PATH, SFT_DATA, RM_DATA, PPO_DATA, EVAL_DATA, SFT_OUTPUT, RM_OUTPUT, PPO_OUTPUT, EVAL_OUTPUT,
+# OUTPUT_DIR (see README).
 # A stage whose output holds stage_complete.json is skipped; once a stage runs, every later stage runs too.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
 
 PRESET=configs/qwen2.5-coder-1.5b
 TINY=0
@@ -36,6 +37,9 @@ export RM_OUTPUT=${RM_OUTPUT:-$OUT/rm}
 export PPO_OUTPUT=${PPO_OUTPUT:-$OUT/ppo}
 
 if [[ $TINY == 1 ]]; then
+  # The tiny model gains nothing from several CPU threads, and on a busy machine OpenMP threads that wait for
+  # each other make it about ten times slower.
+  export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
   export MODEL_PATH=${MODEL_PATH:-models/tiny}
   if [[ ! -f "$MODEL_PATH/config.json" ]]; then
     echo "==> building the tiny preset in $MODEL_PATH"
@@ -66,8 +70,16 @@ run_stage sft "$SFT_OUTPUT" $LAUNCHER train_sft.py --config "$PRESET/sft.yaml"
 run_stage rm "$RM_OUTPUT" $LAUNCHER train_rm.py --config "$PRESET/rm.yaml"
 run_stage ppo "$PPO_OUTPUT" $LAUNCHER train_ppo.py --config "$PRESET/ppo.yaml"
 
+# Evaluation, SFT vs PPO: plain python whatever LAUNCHER is (one process generates with each model in turn).
+EVAL_OUTPUT=${EVAL_OUTPUT:-$OUT/eval}
+run_stage eval "$EVAL_OUTPUT" "$PYTHON" evaluate.py --config "$PRESET/eval.yaml" \
+  --model "$SFT_OUTPUT" --model "$PPO_OUTPUT" --reward_model "$RM_OUTPUT" --output "$EVAL_OUTPUT"
+
 echo
 echo "Results:"
 echo "  SFT model:    $SFT_OUTPUT"
 echo "  reward model: $RM_OUTPUT (metrics: $RM_OUTPUT/metrics.json)"
 echo "  PPO policy:   $PPO_OUTPUT (log: $PPO_OUTPUT/ppo_log.jsonl)"
+echo "  evaluation:   $EVAL_OUTPUT/report.md (metrics.json, samples.jsonl, plots/)"
+echo
+awk '/^\|/ {print; shown = 1; next} shown {exit}' "$EVAL_OUTPUT/report.md"  # the results table

