@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
 
 PRESET=configs/qwen2.5-coder-1.5b
 TINY=0
@@ -30,6 +30,7 @@ done
 [[ -d "$PRESET" ]] || { echo "run_all.sh: preset directory '$PRESET' not found" >&2; exit 2; }
 
 PYTHON=${PYTHON:-python}
+GENERATION_ENV=()
 LAUNCHER=${LAUNCHER:-$PYTHON}
 OUT=${OUTPUT_DIR:-outputs}
 export SFT_OUTPUT=${SFT_OUTPUT:-$OUT/sft}
@@ -37,9 +38,9 @@ export RM_OUTPUT=${RM_OUTPUT:-$OUT/rm}
 export PPO_OUTPUT=${PPO_OUTPUT:-$OUT/ppo}
 
 if [[ $TINY == 1 ]]; then
-  # The tiny model gains nothing from several CPU threads, and on a busy machine OpenMP threads that wait for
-  # each other make it about ten times slower.
-  export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
+  # Generating with the tiny model (PPO rollouts, evaluation) gains nothing from several CPU threads, and on a
+  # busy machine OpenMP threads that wait for each other make it about ten times slower; training does gain.
+  GENERATION_ENV=(env "OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}")
   export MODEL_PATH=${MODEL_PATH:-models/tiny}
   if [[ ! -f "$MODEL_PATH/config.json" ]]; then
     echo "==> building the tiny preset in $MODEL_PATH"
@@ -68,11 +69,11 @@ run_stage() {
 
 run_stage sft "$SFT_OUTPUT" $LAUNCHER train_sft.py --config "$PRESET/sft.yaml"
 run_stage rm "$RM_OUTPUT" $LAUNCHER train_rm.py --config "$PRESET/rm.yaml"
-run_stage ppo "$PPO_OUTPUT" $LAUNCHER train_ppo.py --config "$PRESET/ppo.yaml"
+run_stage ppo "$PPO_OUTPUT" ${GENERATION_ENV[@]+"${GENERATION_ENV[@]}"} $LAUNCHER train_ppo.py --config "$PRESET/ppo.yaml"
 
 # Evaluation, SFT vs PPO: plain python whatever LAUNCHER is (one process generates with each model in turn).
 EVAL_OUTPUT=${EVAL_OUTPUT:-$OUT/eval}
-run_stage eval "$EVAL_OUTPUT" "$PYTHON" evaluate.py --config "$PRESET/eval.yaml" \
+run_stage eval "$EVAL_OUTPUT" ${GENERATION_ENV[@]+"${GENERATION_ENV[@]}"} "$PYTHON" evaluate.py --config "$PRESET/eval.yaml" \
   --model "$SFT_OUTPUT" --model "$PPO_OUTPUT" --reward_model "$RM_OUTPUT" --output "$EVAL_OUTPUT"
 
 echo

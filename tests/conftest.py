@@ -7,11 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 
 from rlhf_code.config import parse_args
 from rlhf_code.ppo import PPOArguments
 
 REPO = Path(__file__).resolve().parent.parent
+
+# One CPU thread, for the test process and the stage scripts it starts: the tiny model gains nothing from more,
+# and OpenMP threads waiting for each other (beside the sandbox's workers) make it many times slower.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+torch.set_num_threads(1)
 
 # Nothing in the test suite may touch the network.
 os.environ["HF_HUB_OFFLINE"] = "1"

@@ -62,10 +62,13 @@ def test_lora_is_merged_on_save(tiny_model, small_data, tmp_path):
 @pytest.mark.slow
 def test_sft_runs_under_accelerate_with_two_processes(tiny_model, small_data, tmp_path):
     out = tmp_path / "sft_ddp"
-    result = run_script(["accelerate", "launch", "--cpu", "--num_processes", "2", "--num_machines", "1",
+    # accelerate 1.15's `launch --cpu` always starts ONE process; two CPU processes need its torchrun-based
+    # launcher (--multi_gpu) with ACCELERATE_USE_CPU=true, which makes Accelerate pick gloo on the CPU.
+    result = run_script(["accelerate", "launch", "--multi_gpu", "--num_processes", "2", "--num_machines", "1",
                          "--mixed_precision", "no", "--dynamo_backend", "no", "train_sft.py", *TINY_SFT_ARGS,
-                          "--num_train_epochs", "1"],
-                        env={"MODEL_PATH": str(tiny_model), "SFT_DATA": str(small_data["sft"]), "SFT_OUTPUT": str(out)})
+                         "--num_train_epochs", "1"],
+                        env={"MODEL_PATH": str(tiny_model), "SFT_DATA": str(small_data["sft"]), "SFT_OUTPUT": str(out),
+                             "ACCELERATE_USE_CPU": "true"})
     assert result.returncode == 0, result.stderr[-3000:]
     # 12 examples, micro-batch 8: one process needs 2 optimizer steps per epoch, two processes need 1.
     assert json.loads((out / "trainer_state.json").read_text())["global_step"] == 1
