@@ -144,3 +144,26 @@ def test_combine_skips_not_applicable_components_but_keeps_broken_ones_visible()
     total = combine(components, {"rm": 2.0, "functional": 1.0})
     assert np.allclose(total, [2.0, 0.4, 0.7])  # NaN (no tests) contributes nothing
     assert np.isinf(combine({"rm": np.array([np.inf])}, {"rm": 1.0}))[0]
+
+
+@pytest.mark.slow
+def test_ppo_runs_with_two_processes(start_policy, tmp_path):
+    from transformers import AutoModelForCausalLM
+
+    from conftest import REPO, run_script
+
+    prompts = write_jsonl(tmp_path / "prompts.jsonl", [
+        {"prompt": f"Write `f{i}()` returning {i}.", "tests": [f"assert f{i}() == {i}"]} for i in range(8)])
+    out = tmp_path / "ppo"
+    result = run_script([
+        "accelerate", "launch", "--multi_gpu", "--num_processes", "2", "--num_machines", "1", "--mixed_precision", "no",
+        "--dynamo_backend", "no", "train_ppo.py", "--config", str(REPO / "configs/tiny/ppo.yaml"),
+        "--model_name_or_path", str(start_policy), "--reward_model_path", "none", "--data_path", str(prompts),
+        "--output_dir", str(out), "--total_iterations", "3", "--rollout_batch_size", "4", "--mini_batch_size", "4",
+        "--micro_batch_size", "2", "--max_new_tokens", "16", "--log_samples_every", "0",
+    ], env={"ACCELERATE_USE_CPU": "true"})  # see test_sft: two CPU processes need the torchrun-based launcher
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.count("PPO policy written to") == 2  # both ranks ran to the end
+    log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
+    assert [entry["step"] for entry in log] == [1, 2, 3]  # one line per iteration, written by the main rank only
+    AutoModelForCausalLM.from_pretrained(out)
