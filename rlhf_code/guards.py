@@ -122,6 +122,8 @@ def out_of_memory_advice(stage: str, hints: list[str]) -> UserError:
 
 def train_with_guards(trainer, resume_from: str | None, stage: str, oom_hints: list[str]):
     """``trainer.train`` with graceful stop, non-finite skipping, clear OOM advice and a final weight check."""
+    if resume_from:
+        logger.info("resuming from %s", resume_from)
     stop, guard = GracefulStop(), NonFiniteGuard()
     callback = TrainerGuards(stop, guard)
     trainer.add_callback(callback)

@@ -281,13 +281,16 @@ class PromptSampler:
     def __init__(self, n: int, batch_size: int, seed: int):
         self.n, self.batch_size, self.seed = n, batch_size, seed
 
+    def permutation(self, epoch: int) -> np.ndarray:
+        return np.random.default_rng([self.seed, epoch]).permutation(self.n)
+
     def batch(self, iteration: int) -> list[int]:
         start = iteration * self.batch_size
-        indices = []
-        for position in range(start, start + self.batch_size):
-            epoch, offset = divmod(position, self.n)
-            indices.append(int(np.random.default_rng([self.seed, epoch]).permutation(self.n)[offset]))
-        return indices
+        # A batch spans at most a few epochs: draw each epoch's permutation once, not once per prompt.
+        epochs = range(start // self.n, (start + self.batch_size - 1) // self.n + 1)
+        order = np.concatenate([self.permutation(epoch) for epoch in epochs])
+        offset = start - epochs[0] * self.n
+        return [int(i) for i in order[offset:offset + self.batch_size]]
 
 
 def write_log_line(path: Path, stats: dict) -> None:

@@ -9,7 +9,6 @@ padding its batch needed (Qwen's config has no pad id, and its pad token is also
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,8 +23,6 @@ from .data import format_conversation, load_records, warn_overlong
 from .guards import train_with_guards
 from .metrics import regression_metrics
 from .models import load_reward_model, load_tokenizer
-
-logger = logging.getLogger(__name__)
 
 OOM_HINTS = [
     "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
@@ -134,10 +131,7 @@ def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
         model=model, args=args, train_dataset=train_set, eval_dataset=eval_set,
         data_collator=DataCollatorWithPadding(tokenizer), processing_class=tokenizer, compute_metrics=compute_metrics,
     )
-    resume = checkpoint.last_checkpoint(final_dir)
-    if resume:
-        logger.info("resuming from %s", resume)
-    train_result = train_with_guards(trainer, resume, "reward model", OOM_HINTS)
+    train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "reward model", OOM_HINTS)
     metrics = {"train": train_result.metrics, "n_train": len(train_records), "n_eval": len(eval_records)}
     if eval_set is not None:
         metrics["eval"] = trainer.evaluate()

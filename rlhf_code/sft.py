@@ -7,7 +7,6 @@ on save so that the next stage loads a plain model.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +18,6 @@ from .config import DEFAULT_MODEL, env_path, resolve_bf16, stage_output
 from .data import assistant_message, load_records, user_message, warn_overlong
 from .guards import train_with_guards
 from .models import end_of_turn_ids, load_causal_lm, load_tokenizer
-
-logger = logging.getLogger(__name__)
 
 OOM_HINTS = [
     "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
@@ -101,10 +98,7 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
         model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
         peft_config=get_peft_config(model_args),
     )
-    resume = checkpoint.last_checkpoint(final_dir)
-    if resume:
-        logger.info("resuming from %s", resume)
-    train_result = train_with_guards(trainer, resume, "SFT", OOM_HINTS)
+    train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "SFT", OOM_HINTS)
 
     def write(tmp: Path) -> None:
         model = trainer.accelerator.unwrap_model(trainer.model)
