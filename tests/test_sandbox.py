@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from rlhf_code import sandbox as sandbox_module
+from rlhf_code import sandbox_server
 from rlhf_code.sandbox import LAYERS, Program, Result, Sandbox, SandboxConfig
 
 SECRET_NAME, SECRET_VALUE = "RLHF_SANDBOX_TEST_SECRET", "s3cr3t-9f1c2a"
@@ -368,6 +369,23 @@ ATTACKS = [
                 pass
         os._exit(0)
     """, ADD_TESTS, set()),
+    ("nonce-stolen-from-descriptors", """
+        import json, os
+        def add(a, b):
+            return 0
+        stolen = ""
+        for fd in range(3, 64):  # whatever the harness holds open for reading: take it as the nonce
+            try:
+                stolen = stolen or os.read(fd, 64).hex()
+            except OSError:
+                pass
+        for fd in range(3, 64):  # and send one well-formed report with it on the others
+            try:
+                os.write(fd, json.dumps(["done", stolen, None, [[True, ""], [True, ""]], [[], [], []]]).encode())
+            except OSError:
+                pass
+        os._exit(0)
+    """, ADD_TESTS, set()),
     ("eq-always-true", """
         class Liar:
             def __eq__(self, other):
@@ -613,7 +631,7 @@ def test_syscall_numbers_match_kernel_headers():
         if not os.path.exists(header):
             continue
         text = Path(header).read_text()
-        for name, number in sandbox_module._syscall_numbers(arch).items():
+        for name, number in sandbox_server._syscall_numbers(arch).items():
             match = re.search(rf"#define __NR(?:3264)?_{name}\s+(\d+)", text)
             assert match and int(match.group(1)) == number, (arch, name)
             checked += 1
@@ -622,10 +640,10 @@ def test_syscall_numbers_match_kernel_headers():
 
 
 def test_interpreter_dirs_checked_for_other_users():
-    assert sandbox_module._world_readable("/usr") is True
+    assert sandbox_server._world_readable("/usr") is True
     private = Path(sysconfig.get_paths()["stdlib"])
     expected = all(stat.S_IMODE(p.stat().st_mode) & 0o001 for p in [private, *private.parents])
-    assert sandbox_module._world_readable(str(private)) == bool(expected and private.stat().st_mode & 0o004)
+    assert sandbox_server._world_readable(str(private)) == bool(expected and private.stat().st_mode & 0o004)
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")
@@ -660,7 +678,7 @@ def test_root_without_capabilities_like_an_unprivileged_container(tmp_path):
 def test_harness_uses_only_its_private_names():
     """The harness runs next to the program from a private namespace: every global it loads must
     be bound there (or be a builtin of its private copy), never looked up in this module."""
-    namespace = sandbox_module._private_namespace()
+    namespace = sandbox_server._private_namespace()
 
     def global_loads(code):
         for instruction in dis.get_instructions(code):
@@ -670,7 +688,7 @@ def test_harness_uses_only_its_private_names():
             if hasattr(const, "co_code"):
                 yield from global_loads(const)
 
-    for name in sandbox_module._HARNESS_FUNCTIONS:
+    for name in sandbox_server._HARNESS_FUNCTIONS:
         function = namespace[name]
         assert function.__globals__ is namespace
         unbound = {g for g in global_loads(function.__code__)} - set(namespace) - set(namespace["__builtins__"])
