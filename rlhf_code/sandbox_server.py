@@ -243,7 +243,7 @@ def _seccomp_program(arch: str, own_pid: int) -> bytes:
 # Imported once by each server so that children do not import them per program: what generated
 # code (HumanEval's included) commonly imports. Not more: every shared library mapped makes each
 # fork slower (about 3 us per mapping here), so rarer modules are imported by the programs using them.
-_WARM_MODULES = ("typing", "math", "random", "copy", "string", "collections", "re", "hashlib", "itertools",
+WARM_MODULES = ("typing", "math", "random", "copy", "string", "collections", "re", "hashlib", "itertools",
                  "functools", "heapq", "bisect", "operator")
 _STRICT_NAME = "__sandbox_strict__"
 _MAX_REPORT_BYTES = 8 << 20
@@ -582,10 +582,13 @@ class _Server:
     def _kill_all(self, pid: int) -> None:
         """Kill the program and everything it started (nothing is reaped here)."""
         victims = [-pid, pid]  # its process group, and itself in case it left the group
-        if self.pid_init and os.getpid() == 1:
-            victims.append(-1)  # we are init of a PID namespace of our own: -1 is everyone else in it
-        else:
-            victims += _children()  # orphans that left the group were re-parented to us (subreaper)
+        # Under seccomp a program cannot start a process (fork, clone and exec are denied), so there
+        # is nothing else to look for; kill(-1) would cost a walk over every process on the host.
+        if self.seccomp_filter is None:
+            if self.pid_init and os.getpid() == 1:
+                victims.append(-1)  # we are init of a PID namespace of our own: -1 is everyone else in it
+            else:
+                victims += _children()  # orphans that left the group were re-parented to us (subreaper)
         for victim in victims:
             try:
                 os.kill(victim, signal.SIGKILL)
@@ -594,6 +597,8 @@ class _Server:
 
     def _reap_all(self) -> None:
         """Reap what _kill_all killed, and kill and reap orphans it could not see yet."""
+        if self.seccomp_filter is not None:  # the program was the only process (see _kill_all)
+            return
         if self.pid_init and os.getpid() == 1:
             while True:
                 try:
@@ -1058,6 +1063,8 @@ def _serve(cfg: dict) -> None:
     run_dir = os.path.join(cfg["run_root"], "run")
     os.environ.clear()
     os.environ.update(PATH="/usr/local/bin:/usr/bin:/bin", HOME=run_dir, TMPDIR=run_dir, LANG="C.UTF-8")
+    # Seccomp denies threads: numeric libraries (numpy's OpenBLAS) must not try to start a pool.
+    os.environ.update(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     sys.argv = [""]
     sys.path += [d for d in cfg["site_dirs"] if d not in sys.path]  # what site would add (-S left it out)
 
@@ -1067,7 +1074,7 @@ def _serve(cfg: dict) -> None:
 
     try:
         server = _Server(cfg)
-        for name in _WARM_MODULES:
+        for name in WARM_MODULES:
             try:
                 __import__(name)
             except ImportError:

