@@ -293,10 +293,12 @@ class _StrictAsserts(ast.NodeTransformer):
         return node
 
 
+# Every compile() here passes dont_inherit=True: without it, this module's own
+# ``from __future__ import annotations`` would apply to the programs (their annotations turned to strings).
 def _compile_strict(text: str, filename: str) -> tuple[types.CodeType, list[tuple[int, object]]]:
     tree = ast.parse(text, filename)
     rewriter = _StrictAsserts()
-    return compile(rewriter.visit(tree), filename, "exec"), rewriter.sites
+    return compile(rewriter.visit(tree), filename, "exec", dont_inherit=True), rewriter.sites
 
 
 _COMPILE_ERRORS = (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError)
@@ -307,7 +309,7 @@ def _compile_job(request: dict, cache: dict) -> _Job:
     tests, code = request["tests"], request["code"]
     try:
         if tests:  # the program itself is compiled as is (no AST round trip: it is the hot path)
-            program, sites = compile(code, "<program>", "exec"), []
+            program, sites = compile(code, "<program>", "exec", dont_inherit=True), []
         else:
             program, program_sites = _compile_strict(code, "<program>")
             sites = [program_sites]

@@ -463,6 +463,16 @@ def test_numpy_program_passes_without_threads(sb):
     assert result.passed, result
 
 
+def test_programs_compile_with_their_own_future_flags_only(sb):
+    """The sandbox's modules use ``from __future__ import annotations``; programs must not inherit it."""
+    code = "def f(x: int) -> int:\n    return x\n"
+    check = "assert f.__annotations__['x'] is int"
+    results = sb.run([Program(code, tests=(check,)), Program(f"{code}{check}\n"),  # with tests, and whole
+                      Program("from __future__ import annotations\n" + code,
+                              tests=("assert f.__annotations__['x'] == 'int'",))])
+    assert all(r.passed for r in results), results
+
+
 def test_honest_program_passes_with_partial_credit(sb):
     code = "def sign(x):\n    return 1 if x > 0 else -1\n"
     ok, partial, broken = sb.run([
