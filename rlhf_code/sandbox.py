@@ -62,7 +62,9 @@ starts from the server's state, random-module state included, so runs are reprod
 What this does not claim: the harness shares the interpreter with the program, so code written
 against this harness that reads or rewrites its frames or objects (gc, frame or ctypes
 introspection, which can find the nonce), or monkeypatches a module a test imports (e.g. math),
-can forge a result. The kernel layers still bound what such code can do to the host.
+can forge a result. Asserts of other forms than ``== <literal>`` (truthiness, ``abs(x - y) < eps``,
+``math.isclose``) run the program's own operators, so an object with lying ``__sub__``/``__abs__``/
+``__bool__`` methods can pass those. The kernel layers still bound what such code can do to the host.
 """
 
 from __future__ import annotations
