@@ -82,15 +82,20 @@ def test_sigterm_stops_cleanly_with_a_resumable_checkpoint(tiny_model, small_dat
     assert json.loads((out / "trainer_state.json").read_text())["global_step"] == 60
 
 
-@pytest.mark.slow
-def test_ppo_resumes_after_kill_9(start_policy, tmp_path):
+def ppo_command(start_policy, tmp_path, out, *extra) -> list[str]:
+    """train_ppo.py for 8 short iterations on 8 prompts with unit tests (no reward model)."""
     prompts = write_jsonl(tmp_path / "prompts.jsonl", [
         {"prompt": f"Write `f{i}()` returning {i}.", "tests": [f"assert f{i}() == {i}"]} for i in range(8)])
+    return ["train_ppo.py", "--config", str(REPO / "configs/tiny/ppo.yaml"), "--model_name_or_path", str(start_policy),
+            "--reward_model_path", "none", "--data_path", str(prompts), "--output_dir", str(out),
+            "--total_iterations", "8", "--rollout_batch_size", "8", "--mini_batch_size", "8", "--micro_batch_size", "8",
+            "--max_new_tokens", "16", "--log_samples_every", "0", *extra]
+
+
+@pytest.mark.slow
+def test_ppo_resumes_after_kill_9(start_policy, tmp_path):
     out = tmp_path / "ppo"
-    command = ["train_ppo.py", "--config", str(REPO / "configs/tiny/ppo.yaml"), "--model_name_or_path",
-               str(start_policy), "--reward_model_path", "none", "--data_path", str(prompts), "--output_dir", str(out),
-               "--total_iterations", "8", "--save_every", "2", "--rollout_batch_size", "8", "--mini_batch_size", "8",
-               "--micro_batch_size", "8", "--max_new_tokens", "16", "--log_samples_every", "0"]
+    command = ppo_command(start_policy, tmp_path, out, "--save_every", "2")
     process = start(command, {})
     wait_for(tmp_path / "ppo-checkpoints" / "checkpoint-4" / "stage_complete.json", process)
     process.send_signal(signal.SIGKILL)
@@ -101,6 +106,50 @@ def test_ppo_resumes_after_kill_9(start_policy, tmp_path):
     log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
     assert [entry["step"] for entry in log] == list(range(1, 9))  # each iteration once, none lost or repeated
     assert json.loads((out / "stage_complete.json").read_text())["iterations"] == 8
+
+
+@pytest.mark.slow
+def test_ppo_sigterm_saves_a_checkpoint_and_the_rerun_finishes(start_policy, tmp_path):
+    out = tmp_path / "ppo"
+    command = ppo_command(start_policy, tmp_path, out, "--save_every", "100")  # only the stop saves
+    process = start(command, {})
+    wait_for(tmp_path / "ppo-checkpoints" / "ppo_log.jsonl", process)  # the first iteration is done
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == INTERRUPTED_EXIT, stderr[-3000:]
+    assert "Traceback" not in stderr and "Rerun the same command to resume" in stderr
+    assert not out.exists()  # no final checkpoint for the evaluation to pick up by mistake
+    saved = sorted(int(p.name.split("-")[1]) for p in (tmp_path / "ppo-checkpoints").glob("checkpoint-*"))
+    assert len(saved) == 1 and 1 <= saved[0] < 8
+
+    result = run_script(command)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"checkpoint-{saved[0]}" in result.stderr
+    log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
+    assert [entry["step"] for entry in log] == list(range(1, 9))
+
+
+@pytest.mark.slow
+def test_rm_resumes_after_kill_9_and_ends_with_the_planned_steps(sft_checkpoint, small_data, tmp_path):
+    out = tmp_path / "rm"
+    env = {"SFT_OUTPUT": str(sft_checkpoint), "RM_DATA": str(small_data["rm"]), "RM_OUTPUT": str(out)}
+    # 27 training records (3 of 12 prompts held out), batch 16: 2 steps per epoch, 40 in all.
+    command = ["train_rm.py", "--config", str(REPO / "configs/tiny/rm.yaml"), "--eval_fraction", "0.25",
+               "--num_train_epochs", "20", "--save_steps", "5", "--logging_steps", "5"]
+    process = start(command, env)
+    wait_for(tmp_path / "rm-checkpoints" / "checkpoint-10" / "trainer_state.json", process)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert not (out / "stage_complete.json").exists()
+
+    result = run_script(command, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "resuming from" in result.stderr and "checkpoint-" in result.stderr
+    state = json.loads((out / "trainer_state.json").read_text())
+    assert state["global_step"] == state["max_steps"] == 40
+    logged_steps = [entry["step"] for entry in state["log_history"] if "loss" in entry]
+    assert logged_steps == sorted(set(logged_steps))  # no step trained twice after the resume
+    assert (out / "stage_complete.json").exists() and "pearson" in (out / "metrics.json").read_text()
 
 
 def test_non_finite_guard_skips_then_stops():
