@@ -8,8 +8,8 @@ the set-up of each layer, the harness running next to the untrusted program, and
 It is a separate module, and imports little, because every page of the server's memory is
 mapped into each child at fork and torn down at its exit: on a 2-core VM a fork plus exit of a
 Python process with the caller-side imports (logging, subprocess, dataclasses, ...) cost about
-twice that of this lean one (``bench/bench_sandbox.py``, docs/benchmarks.md). For the same reason
-the interpreter runs without ``site`` (-S): the caller passes the site-packages directories.
+1.9 ms, of this lean one about 1.0 ms (docs/benchmarks.md). For the same reason the interpreter
+runs without ``site`` (-S): the caller passes the site-packages directories.
 """
 
 from __future__ import annotations
