@@ -75,6 +75,7 @@ import os
 import select
 import shutil
 import signal
+import site
 import subprocess
 import sys
 import sysconfig
@@ -281,19 +282,25 @@ class Sandbox:
         os.chmod(run_root, 0o711)
         cfg = asdict(self.config)
         del cfg["workers"], cfg["tmp_dir"]
-        paths = sysconfig.get_paths()
         return {**cfg, "run_root": run_root, "interpreter_dirs": sorted(_interpreter_dirs()),
-                "site_dirs": list(dict.fromkeys(paths[k] for k in ("purelib", "platlib")))}
+                "site_dirs": _site_dirs()}
 
 
 def _describe(layers: dict[str, str]) -> str:
     return "; ".join(f"{k}: {v}" for k, v in layers.items())
 
 
+def _site_dirs() -> list[str]:
+    """The site-packages directories this interpreter uses (in a venv made with
+    --system-site-packages, the base interpreter's too): the server, started without site, adds them."""
+    paths = sysconfig.get_paths()
+    return list(dict.fromkeys([*site.getsitepackages(), paths["purelib"], paths["platlib"]]))
+
+
 def _interpreter_dirs() -> set[str]:
     """Where the interpreter and its packages live (which the sandbox uid must be able to read)."""
     paths = sysconfig.get_paths()
-    return {paths[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")} | {os.path.dirname(os.__file__)}
+    return {paths["stdlib"], paths["platstdlib"], os.path.dirname(os.__file__), *_site_dirs()}
 
 
 def _shutdown(workers, root) -> None:

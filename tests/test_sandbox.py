@@ -473,6 +473,25 @@ def test_programs_compile_with_their_own_future_flags_only(sb):
     assert all(r.passed for r in results), results
 
 
+def test_programs_import_site_packages_of_a_system_site_venv(tmp_path):
+    """The server runs without site (-S) but gives programs the caller's site-packages, those of the
+    base interpreter included when the caller is a venv made with --system-site-packages."""
+    pytest.importorskip("numpy")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)], check=True)
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})
+        from rlhf_code.sandbox import Program, Sandbox, SandboxConfig
+        with Sandbox(SandboxConfig(workers=1)) as sb:
+            result = sb.run([Program("import numpy\\nassert int(numpy.ones(3).sum()) == 3")])[0]
+        print(result.status, result.reason)
+    """)
+    proc = subprocess.run([str(venv / "bin" / "python"), "-c", script], check=False, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.stdout.startswith("passed"), proc.stdout + proc.stderr[-2000:]
+
+
 def test_honest_program_passes_with_partial_credit(sb):
     code = "def sign(x):\n    return 1 if x > 0 else -1\n"
     ok, partial, broken = sb.run([
