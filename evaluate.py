@@ -34,6 +34,8 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from tqdm import tqdm
+
 from rlhf_code.config import UserError, env_path, parse_args, stage_output  # none of these loads torch
 from rlhf_code.metrics import DEFAULT_KS, pass_at_k_by_task
 from rlhf_code.problems import (
@@ -135,8 +137,8 @@ def run_samples(args: EvalArguments, ks: list[int]) -> dict:
     programs = [build_program(problems[task_id], completion) for task_id, completion in samples]
     config = SandboxConfig(workers=args.workers, timeout_s=args.timeout, memory_mb=args.memory_mb)
     start = time.monotonic()
-    with Sandbox(config) as sandbox:
-        results = sandbox.run(programs)
+    with Sandbox(config) as sandbox, tqdm(total=len(programs), desc="judging", unit="sample") as bar:
+        results = sandbox.run(programs, progress=bar.update)
         layers, missing_layers = sandbox.layers, sandbox.missing
     elapsed = time.monotonic() - start
     logger.info("judged %d samples in %.1f s", len(samples), elapsed)

@@ -83,6 +83,7 @@ import tempfile
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from rlhf_code import sandbox_server
@@ -211,8 +212,9 @@ class Sandbox:
         lines = [f"  on   {k:9} {v}" for k, v in self.layers.items()]
         return "\n".join(lines + [f"  OFF  {k:9} {v}" for k, v in self.missing.items()])
 
-    def run(self, programs) -> list[Result]:
-        """Run a batch; results come back in the order of ``programs``."""
+    def run(self, programs, progress: Callable[[int], None] | None = None) -> list[Result]:
+        """Run a batch; results come back in the order of ``programs``. ``progress``, if given, is
+        called with the number of programs finished since its last call (e.g. ``tqdm.update``)."""
         programs = list(programs)
         for p in programs:
             if not (isinstance(p, Program) and isinstance(p.code, str) and isinstance(p.entry_point, str)
@@ -225,6 +227,7 @@ class Sandbox:
             busy: dict[int, tuple[int, float]] = {}  # worker slot -> (program index, deadline)
             try:
                 while pending or busy:
+                    finished = 0
                     for slot in range(len(self._workers)):
                         if pending and slot not in busy:
                             self._ensure_worker(slot)
@@ -235,13 +238,18 @@ class Sandbox:
                                 busy[slot] = (i, time.monotonic() + self.config.timeout_s + _ANSWER_GRACE_S)
                             else:
                                 results[i] = self._lost(slot, len(p.tests), "sandbox worker died")
-                    self._collect(busy, results, programs)
+                                finished += 1
+                    finished += self._collect(busy, results, programs)
+                    if progress is not None and finished:
+                        progress(finished)
             finally:
                 for slot in busy:  # interrupted: their answers would arrive in a later batch
                     self._discard(slot)
         return results  # type: ignore[return-value]
 
-    def _collect(self, busy, results, programs) -> None:
+    def _collect(self, busy, results, programs) -> int:
+        """Wait for answers (until the nearest deadline); returns how many programs finished."""
+        finished = len(busy)
         wait = max(0.0, min(deadline for _, deadline in busy.values()) - time.monotonic()) if busy else 0
         by_fd = {self._workers[s].fd: s for s in busy}
         ready, _, _ = select.select(list(by_fd), [], [], wait)
@@ -260,6 +268,7 @@ class Sandbox:
             if time.monotonic() > deadline:
                 results[i] = self._lost(slot, len(programs[i].tests), "sandbox worker stopped answering")
                 del busy[slot]
+        return finished - len(busy)
 
     def _lost(self, slot: int, n_tests: int, why: str) -> Result:
         logger.error("%s; restarting it", why)

@@ -121,6 +121,7 @@ def test_cli_humaneval_alias_without_torch(tmp_path, humaneval):
     assert proc.returncode == 0, proc.stderr
     assert "TORCH_LOADED False" in proc.stdout
     assert "sandbox: 2 workers, isolation" in proc.stderr  # the isolation in use is logged
+    assert "judging: 100%" in proc.stderr and "10/10" in proc.stderr  # a progress bar
     metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["pass@1"] == 0.5 and metrics["n_tasks"] == 5 and metrics["n_samples"] == 10
     assert "pass@10" not in metrics

@@ -492,6 +492,14 @@ def test_programs_import_site_packages_of_a_system_site_venv(tmp_path):
     assert proc.stdout.startswith("passed"), proc.stdout + proc.stderr[-2000:]
 
 
+def test_progress_counts_every_program_once(sb):
+    counts = []
+    programs = [Program(f"x = {i}", tests=(f"assert x == {i % 3}",)) for i in range(7)]
+    results = sb.run(programs, progress=counts.append)
+    assert sum(counts) == len(programs) and all(c > 0 for c in counts)
+    assert [r.passed for r in results] == [i % 3 == i for i in range(7)]
+
+
 def test_honest_program_passes_with_partial_credit(sb):
     code = "def sign(x):\n    return 1 if x > 0 else -1\n"
     ok, partial, broken = sb.run([
