@@ -303,7 +303,8 @@ def _site_dirs() -> list[str]:
     """The site-packages directories this interpreter uses (in a venv made with
     --system-site-packages, the base interpreter's too): the server, started without site, adds them."""
     paths = sysconfig.get_paths()
-    return list(dict.fromkeys([*site.getsitepackages(), paths["purelib"], paths["platlib"]]))
+    base = site.getsitepackages() if hasattr(site, "getsitepackages") else []  # (old virtualenvs lack it)
+    return list(dict.fromkeys([*base, paths["purelib"], paths["platlib"]]))
 
 
 def _interpreter_dirs() -> set[str]:
