@@ -895,7 +895,8 @@ def _private_namespace() -> dict:
 
 def _harness(code, tests, entry_point, report_fd, nonce, fresh_builtins):
     """Run the program, then each test in a fresh namespace; report over the private pipe, with
-    the run's nonce; exit. fresh_builtins: unused copies of the builtins, one for the program and one for each test."""
+    the run's nonce; exit. fresh_builtins: unused copies of the builtins, one for the program and
+    one for each test."""
     global _records
     program = {"__name__": "__sandbox__", "__builtins__": fresh_builtins[0], _STRICT_NAME: _strict}
     records = [_records]  # strict-assert values: of the program, then of each test
