@@ -52,7 +52,9 @@ descriptors, printed "passed" lines or a report written by the program cannot pa
 ``assert <expr> == <literal>`` (in ``Program.tests``, or anywhere in a test-less program) is
 checked strictly: the value of ``<expr>`` is sent back as a type-tagged copy of plain built-in
 data and compared with the literal by the server, so an object whose ``__eq__`` always returns
-True, or patched comparison methods, cannot pass it. Each test runs with a fresh, unpatched copy
+True, or patched comparison methods, cannot pass it. (The rewritten assert calls a checker by
+name in the test's namespace; a test in which the program swapped that checker, e.g. through its
+caller's frame, fails.) Each test runs with a fresh, unpatched copy
 of the builtins, and names of the program that shadow a builtin are not visible to the tests
 (except ``Program.entry_point``), so patched or shadowed builtins cannot pass tests either.
 
