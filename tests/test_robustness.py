@@ -45,22 +45,30 @@ def sft_env(tiny_model, small_data, out):
 LONG_SFT = ["train_sft.py", *TINY_SFT_ARGS, "--num_train_epochs", "30", "--save_steps", "5", "--logging_steps", "5"]
 
 
-@pytest.mark.slow
-def test_sft_resumes_after_kill_9_and_ends_with_the_planned_steps(tiny_model, small_data, tmp_path):
-    out = tmp_path / "sft"
-    process = start(LONG_SFT, sft_env(tiny_model, small_data, out))
-    wait_for(tmp_path / "sft-checkpoints" / "checkpoint-10" / "trainer_state.json", process)
+def assert_resumes_after_kill_9(command: list[str], env: dict, checkpoint, out, planned_steps: int) -> None:
+    """Kill -9 the Trainer stage once ``checkpoint`` is saved, rerun it: it resumes and ends at the
+    planned step count, no step trained twice."""
+    process = start(command, env)
+    wait_for(checkpoint / "trainer_state.json", process)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert not (out / "stage_complete.json").exists()
 
-    result = run_script(LONG_SFT, env=sft_env(tiny_model, small_data, out))
+    result = run_script(command, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "resuming from" in result.stderr and "checkpoint-" in result.stderr
     state = json.loads((out / "trainer_state.json").read_text())
-    assert state["global_step"] == state["max_steps"] == 60
+    assert state["global_step"] == state["max_steps"] == planned_steps
     logged_steps = [entry["step"] for entry in state["log_history"] if "loss" in entry]
     assert logged_steps == sorted(set(logged_steps))  # no step trained twice after the resume
+    assert (out / "stage_complete.json").exists()
+
+
+@pytest.mark.slow
+def test_sft_resumes_after_kill_9_and_ends_with_the_planned_steps(tiny_model, small_data, tmp_path):
+    out = tmp_path / "sft"
+    assert_resumes_after_kill_9(LONG_SFT, sft_env(tiny_model, small_data, out),
+                                tmp_path / "sft-checkpoints" / "checkpoint-10", out, planned_steps=60)
 
 
 @pytest.mark.slow
@@ -136,20 +144,8 @@ def test_rm_resumes_after_kill_9_and_ends_with_the_planned_steps(sft_checkpoint,
     # 27 training records (3 of 12 prompts held out), batch 16: 2 steps per epoch, 40 in all.
     command = ["train_rm.py", "--config", str(REPO / "configs/tiny/rm.yaml"), "--eval_fraction", "0.25",
                "--num_train_epochs", "20", "--save_steps", "5", "--logging_steps", "5"]
-    process = start(command, env)
-    wait_for(tmp_path / "rm-checkpoints" / "checkpoint-10" / "trainer_state.json", process)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    assert not (out / "stage_complete.json").exists()
-
-    result = run_script(command, env=env)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "resuming from" in result.stderr and "checkpoint-" in result.stderr
-    state = json.loads((out / "trainer_state.json").read_text())
-    assert state["global_step"] == state["max_steps"] == 40
-    logged_steps = [entry["step"] for entry in state["log_history"] if "loss" in entry]
-    assert logged_steps == sorted(set(logged_steps))  # no step trained twice after the resume
-    assert (out / "stage_complete.json").exists() and "pearson" in (out / "metrics.json").read_text()
+    assert_resumes_after_kill_9(command, env, tmp_path / "rm-checkpoints" / "checkpoint-10", out, planned_steps=40)
+    assert "pearson" in (out / "metrics.json").read_text()
 
 
 def test_non_finite_guard_skips_then_stops():
