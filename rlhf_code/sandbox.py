@@ -293,8 +293,9 @@ class Sandbox:
         os.chmod(run_root, 0o711)
         cfg = asdict(self.config)
         del cfg["workers"], cfg["tmp_dir"]
-        return {**cfg, "run_root": run_root, "interpreter_dirs": sorted(_interpreter_dirs()),
-                "site_dirs": _site_dirs()}
+        site_dirs = _site_dirs()
+        return {**cfg, "run_root": run_root, "interpreter_dirs": sorted(_interpreter_dirs(site_dirs)),
+                "site_dirs": site_dirs}
 
 
 def _describe(layers: dict[str, str]) -> str:
@@ -309,10 +310,10 @@ def _site_dirs() -> list[str]:
     return list(dict.fromkeys([*base, paths["purelib"], paths["platlib"]]))
 
 
-def _interpreter_dirs() -> set[str]:
-    """Where the interpreter and its packages live (which the sandbox uid must be able to read)."""
+def _interpreter_dirs(site_dirs: list[str]) -> set[str]:
+    """Where the interpreter and its packages (site_dirs) live: the sandbox uid must be able to read them."""
     paths = sysconfig.get_paths()
-    return {paths["stdlib"], paths["platstdlib"], os.path.dirname(os.__file__), *_site_dirs()}
+    return {paths["stdlib"], paths["platstdlib"], os.path.dirname(os.__file__), *site_dirs}
 
 
 def _shutdown(workers, root) -> None:

@@ -106,7 +106,7 @@ def leftovers(pool: Sandbox) -> list[str]:
 
 
 def host_snapshot(host) -> dict:
-    watched = [host["markers"], host["private"].parent, *map(Path, sandbox_module._interpreter_dirs())]
+    watched = [host["markers"], host["private"].parent, *map(Path, sandbox_module._interpreter_dirs(sandbox_module._site_dirs()))]
     snapshot = {str(d): sorted(os.listdir(d)) for d in watched if d.is_dir()}
     snapshot.update({key: host[key].read_text() if host[key].exists() else None for key in ("shared", "private")})
     return snapshot
