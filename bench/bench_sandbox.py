@@ -37,22 +37,20 @@ from rlhf_code.sandbox import Program, Sandbox, SandboxConfig
 
 TICKS = os.sysconf("SC_CLK_TCK")
 CPU_MARK = "__program_cpu_s__"
-# Run with python -I -S, as the server is: fork and reap children that exit at once.
+# Run with python -I -S, as the server is: its imports and warm-up, then fork (as it forks) and reap
+# children that exit at once.
 FORK_FLOOR = """
-import ctypes, gc, os, resource, sys
+import os, resource, sys
 sys.path.insert(0, sys.argv[1])
 import sandbox_server
-for name in sandbox_server.WARM_MODULES:
-    __import__(name)
-gc.freeze()
-fork = ctypes.PyDLL(None).fork  # as the server forks: without CPython's after-fork hooks
+sandbox_server.warm_up()
 n = int(sys.argv[2])
 def cpu():
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 start = cpu()
 for _ in range(n):
-    pid = fork()
+    pid = sandbox_server.fork_without_hooks()
     if pid == 0:
         os._exit(0)
     os.waitpid(pid, 0)

@@ -73,8 +73,8 @@ _c_capset = _c_function("capset", ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
 # which cost a child ~190 copy-on-write faults, about a third of its set-up. Safe in a server:
 # it never starts a second thread, so no lock is held across the fork; PyDLL keeps the GIL held.
 # (So every child starts from the server's random-module state: runs are reproducible.)
-_c_fork = ctypes.PyDLL(None, use_errno=True).fork
-_c_fork.restype, _c_fork.argtypes = ctypes.c_int, ()
+fork_without_hooks = ctypes.PyDLL(None, use_errno=True).fork
+fork_without_hooks.restype, fork_without_hooks.argtypes = ctypes.c_int, ()
 
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x20000, 0x10000000, 0x20000000, 0x40000000
 MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 0x2, 0x4, 0x8, 0x4000, 0x40000
@@ -246,6 +246,19 @@ def _seccomp_program(arch: str, own_pid: int) -> bytes:
 WARM_MODULES = ("typing", "math", "random", "copy", "string", "collections", "re", "hashlib", "itertools",
                  "functools", "heapq", "bisect", "operator")
 _STRICT_NAME = "__sandbox_strict__"
+
+
+def warm_up() -> None:
+    """Import WARM_MODULES, then freeze every object so far: the children's garbage collections
+    then skip (so do not touch, and copy) the server's objects."""
+    for name in WARM_MODULES:
+        try:
+            __import__(name)
+        except ImportError:
+            pass
+    gc.freeze()
+
+
 _CHECKER_REPLACED = "the strict assert checker was replaced during the run"
 _MAX_REPORT_BYTES = 8 << 20
 
@@ -556,7 +569,7 @@ class _Server:
         # the child has are numbered from 3) and forge a report with it before exiting.
         nonce = os.urandom(16).hex()
         start = time.monotonic()
-        pid = _check(_c_fork(), "fork")
+        pid = _check(fork_without_hooks(), "fork")
         if pid == 0:  # the child: never returns
             try:
                 self._child(job, out_w, report_w, nonce)
@@ -1083,12 +1096,7 @@ def _serve(cfg: dict) -> None:
 
     try:
         server = _Server(cfg)
-        for name in WARM_MODULES:
-            try:
-                __import__(name)
-            except ImportError:
-                pass
-        gc.freeze()  # the children's garbage collections then skip (so do not touch) the server's objects
+        warm_up()
         server.self_test()
     except Exception as e:  # noqa: BLE001 (reported to the caller, which raises it)
         answer({"fatal": f"{type(e).__name__}: {e}"})
