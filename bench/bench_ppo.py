@@ -213,9 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trl-forward-batch", type=int,
                         help="TRL's generation and scoring chunk (default: --prompts, one generate call like the "
                              "project's); lower it where TRL runs out of memory, and say so next to the figure")
-    args = parser.parse_args(argv)
-    common.check_counts(parser, args)
-    device = common.resolve_device(args.device)
+    args, device = common.parse(parser, argv)
     if device.type == "cpu":
         os.environ["ACCELERATE_USE_CPU"] = "true"  # the PPO loop's Accelerator would otherwise take a visible GPU
     settings = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))

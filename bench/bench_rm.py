@@ -72,9 +72,7 @@ def main(argv: list[str] | None = None) -> int:
                         "the sequences per optimizer step")
     parser.add_argument("--grad-ckpt", default="config", choices=["config", "on", "off"],
                         help="activation checkpointing (default: as in rm.yaml)")
-    args = parser.parse_args(argv)
-    common.check_counts(parser, args)
-    device = common.resolve_device(args.device)
+    args, device = common.parse(parser, argv)
     torch.manual_seed(args.seed)
     yaml_config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     settings = {k: yaml_config[k] for k in STEP_KEYS if k in yaml_config}

@@ -128,9 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="project variant's activation checkpointing (default: as in sft.yaml)")
     parser.add_argument("--liger", default="auto", choices=["auto", "on", "off"],
                         help="project variant's Liger kernels (default: on a GPU when liger_kernel is importable)")
-    args = parser.parse_args(argv)
-    common.check_counts(parser, args)
-    device = common.resolve_device(args.device)
+    args, device = common.parse(parser, argv)
     torch.manual_seed(args.seed)
     config = common.model_config(args.small)
     stage_config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))

@@ -331,9 +331,12 @@ def base_parser(doc: str, steps: int, warmup: int) -> argparse.ArgumentParser:
     return parser
 
 
-def check_counts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> tuple[argparse.Namespace, torch.device]:
+    """The arguments of a stage benchmark (step counts checked) and the device they pick."""
+    args = parser.parse_args(argv)
     if args.steps < 1 or args.warmup < 1:
         parser.error("--steps and --warmup must be at least 1 (the first step includes one-off setup)")
+    return args, resolve_device(args.device)
 
 
 def fmt(value, digits: int = 1) -> str:
