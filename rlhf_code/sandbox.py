@@ -5,8 +5,8 @@ Design
 The caller's process (a PPO trainer holding torch and many threads, or ``evaluate.py``) never
 forks. :class:`Sandbox` starts a pool of worker servers, one per core by default, each a clean
 interpreter (``python -I -S sandbox_server.py --serve``, with an empty environment) talking JSON
-lines over pipes. A server imports the modules generated code usually needs, sets up its isolation once, and
-then forks a fresh child for every program::
+lines over pipes. A server imports the modules generated code usually needs, sets up its
+isolation once, and then forks a fresh child for every program::
 
     caller ── pipes ──> server (long-lived, one per core) ── fork ──> child (one per program)
 
