@@ -74,6 +74,9 @@ class EvalArguments:
     max_new_tokens: int = field(default=512, metadata={"help": "Model mode: answer length limit, in tokens."})
     batch_size: int = field(default=32, metadata={
         "help": "Model mode: sequences per generation (and reward-model) batch."})
+    greedy: bool = field(default=True, metadata={
+        "help": "Model mode: also generate one greedy answer per problem and report its pass@1 (sampling can hide "
+                "what a model knows, or make a sharpened model look better than it is)."})
     max_problems: int | None = field(default=None, metadata={
         "help": "Model mode: evaluate only the first N problems of the file (quick trials)."})
     seed: int = field(default=42, metadata={"help": "Model mode: sampling seed (the same for every model)."})

@@ -2,7 +2,7 @@
 # RLHF for code, end to end: SFT -> reward model -> PPO -> evaluation.
 #
 #   bash run_all.sh                 # Qwen2.5-Coder-1.5B (MODEL_PATH) on a CUDA GPU, configs/qwen2.5-coder-1.5b/
-#   bash run_all.sh --tiny          # tiny random Qwen2 on CPU, no network, configs/tiny/ (built if absent)
+#   bash run_all.sh --tiny          # tiny random Qwen2 on CPU, no network, configs/tiny/ and data/tiny/
 #   bash run_all.sh --force         # rerun stages even when their final checkpoint is complete
 #   LAUNCHER="accelerate launch --config_file configs/accelerate/ddp.yaml" bash run_all.sh   # several GPUs
 #
@@ -42,6 +42,9 @@ if [[ $TINY == 1 ]]; then
   # busy machine OpenMP threads that wait for each other make it about ten times slower; training does gain.
   GENERATION_ENV=(env "OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}")
   export MODEL_PATH=${MODEL_PATH:-models/tiny}
+  # The tiny preset's own data: a generated task family the tiny model can learn (tools/build_tiny_data.py).
+  export SFT_DATA=${SFT_DATA:-data/tiny/sft_data.jsonl} RM_DATA=${RM_DATA:-data/tiny/rm_data.jsonl}
+  export PPO_DATA=${PPO_DATA:-data/tiny/ppo_prompts.jsonl} EVAL_DATA=${EVAL_DATA:-data/tiny/eval_problems.jsonl}
   if [[ ! -f "$MODEL_PATH/config.json" ]]; then
     echo "==> building the tiny preset in $MODEL_PATH"
     "$PYTHON" -m rlhf_code.tiny --output "$MODEL_PATH"

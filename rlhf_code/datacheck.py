@@ -13,7 +13,14 @@ or from ``--kind``. Checks:
   ``solution`` field of PPO and eval records;
 * RM: a response whose code does not compile scores no higher than any response to the same prompt;
 * held out: no eval prompt equals or nearly equals a training prompt (SFT, RM, PPO files given), and
-  no eval entry point is called by training tests or named as a PPO entry point.
+  no eval entry point is called by training tests or named as a PPO entry point;
+* disjoint training splits: no prompt and no entry point is in two of the SFT, RM and PPO files (RM holds
+  several responses per prompt; a prompt repeated inside one file is fine).
+
+Records of a generated task family (the tiny preset's ``data/tiny/``, built by ``tools/build_tiny_data.py``) carry
+a ``composition`` field, the family's name for what the task asks. Their function names repeat by design, and
+their prompts share templates, so for them "held out" means by composition: no eval composition is in a
+training file; near-duplicate text and shared entry points are not problems among them.
 
 Near-duplicate measure: prompts are normalised (NFKC, lowercase, punctuation and spacing dropped) and
 compared with ``difflib.SequenceMatcher.ratio``; a ratio of at least ``--similarity`` (0.85) is a
@@ -167,19 +174,54 @@ def entry_points(record: dict) -> set[str]:
     return names - _BUILTINS
 
 
-def check_held_out(evals: list[DataFile], training: list[DataFile], similarity: float) -> None:
-    """No eval prompt (near-)duplicates a training prompt; no eval entry point is a training one."""
-    train_prompts: dict[str, str] = {}  # normalised prompt -> where it first occurs
-    train_names: dict[str, str] = {}
+def task_names(record: dict) -> set[str]:
+    """The names that identify a record's task across files: its entry points, except in a generated family
+    (``composition`` field), whose function names are shared by design."""
+    return set() if "composition" in record else entry_points(record)
+
+
+def check_training_splits(training: list[DataFile]) -> None:
+    """No prompt and no task name is in two training files of different kinds."""
+    seen: dict[str, tuple[str, str]] = {}  # prompt or name -> (kind, where it first occurs)
     for data in training:
         for i, record in enumerate(data.records):
-            train_prompts.setdefault(normalise(record["prompt"]), data.where(i))
-            for name in entry_points(record):
+            keys = [("prompt", normalise(record["prompt"]))] + [("entry point", n) for n in sorted(task_names(record))]
+            for what, key in keys:
+                kind, where = seen.setdefault(f"{what}:{key}", (data.kind, data.where(i)))
+                if kind != data.kind:
+                    shown = f" '{key}'" if what == "entry point" else ""
+                    data.problems.append(f"{data.where(i)}: {what}{shown} is also in the {kind} split ({where}); "
+                                         "SFT, RM and PPO prompts must be disjoint")
+
+
+def check_held_out(evals: list[DataFile], training: list[DataFile], similarity: float) -> None:
+    """No eval prompt (near-)duplicates a training prompt; no eval entry point is a training one; no eval
+    composition of a generated family is a training one."""
+    train_prompts: dict[str, str] = {}  # normalised prompt -> where it first occurs
+    family_prompts: set[str] = set()  # normalised prompts of generated-family records
+    train_names: dict[str, str] = {}
+    train_compositions: dict[str, str] = {}
+    for data in training:
+        for i, record in enumerate(data.records):
+            if "composition" in record:
+                family_prompts.add(normalise(record["prompt"]))
+                train_compositions.setdefault(str(record["composition"]), data.where(i))
+            else:
+                train_prompts.setdefault(normalise(record["prompt"]), data.where(i))
+            for name in task_names(record):
                 train_names.setdefault(name, data.where(i))
 
     for data in evals:
         for i, record in enumerate(data.records):
             prompt = normalise(record["prompt"])
+            if "composition" in record:
+                composition = str(record["composition"])
+                if composition in train_compositions:
+                    data.problems.append(f"{data.where(i)}: composition '{composition}' is used in training "
+                                         f"({train_compositions[composition]})")
+                if prompt in family_prompts:
+                    data.problems.append(f"{data.where(i)}: prompt is a training prompt")
+                continue
             match = _most_similar(prompt, train_prompts, similarity)
             if match is not None:
                 ratio, other = match
@@ -217,6 +259,7 @@ def run_checks(files: list[DataFile], similarity: float = DEFAULT_SIMILARITY) ->
             check_rm_scores(data)
     evals = [data for data in files if data.kind == "eval"]
     training = [data for data in files if data.kind in TRAINING_KINDS]
+    check_training_splits(training)
     if evals and training:
         check_held_out(evals, training, similarity)
 
@@ -228,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         epilog="Checks: schema; tests compile; SFT responses and the optional 'solution' of PPO/eval records "
         "pass their tests in the sandbox; non-compiling RM responses score lowest of their prompt; no eval "
         "prompt duplicates or nearly duplicates (normalised text, difflib ratio >= --similarity) a training "
-        "prompt and no eval entry point is used in training.",
+        "prompt and no eval entry point is used in training; no prompt or entry point is in two of the SFT, RM and "
+        "PPO files; generated-family records (with a 'composition' field) are held out by composition.",
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="JSONL data files to check")
     parser.add_argument("--kind", choices=sorted(SCHEMAS), help="kind of every FILE (default: from its name)")

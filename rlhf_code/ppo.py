@@ -6,8 +6,11 @@ Each iteration:
    the first end-of-turn token is masked; responses that hit the length limit without one can be penalised.
 2. **Reward** — a weighted sum of named components (reward model, syntax, functional tests run in the sandbox;
    :mod:`rlhf_code.rewards`), given at the last response token, plus a per-token KL penalty against the frozen
-   reference (the SFT model) with the k1 or k3 estimator and a fixed or adaptive coefficient.
-3. **Advantages** — GAE(gamma, lambda) over response tokens, optionally whitened.
+   reference (the SFT model) with the k1 or k3 estimator and a fixed or adaptive coefficient. A sample the
+   sandbox could not judge has no reward: it is left out of the update and counted in the log as ``unjudged``.
+3. **Advantages** — GAE(gamma, lambda) over response tokens with the learned critic (``gae``), or, critic-free,
+   each response's total reward against the other responses to its prompt (``rloo``, ``grpo``; sample several
+   per prompt with ``samples_per_prompt``); optionally whitened.
 4. **Update** — several epochs over minibatches (with gradient accumulation in micro-batches) of the clipped policy
    surrogate, the clipped value loss and an entropy bonus, with gradient clipping; the iteration stops early
    when the approximate KL to the rollout policy passes a limit.
@@ -40,11 +43,12 @@ from .config import env_path, resolve_bf16, stage_output
 from .data import format_prompt, load_records
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer
-from .rewards import CodeRewards, RewardFunction, combine
+from .rewards import UNJUDGED, CodeRewards, RewardFunction, combine
 from .sandbox import Sandbox, SandboxConfig
 
 logger = logging.getLogger(__name__)
 
+ADVANTAGE_ESTIMATORS = ("gae", "rloo", "grpo")
 OOM_HINTS = [
     "--micro_batch_size 1 or 2 (same minibatch, more accumulation)",
     "--max_new_tokens 192 and --max_prompt_length 384",
@@ -64,7 +68,8 @@ class PPOArguments:
     # --- run length and batch shapes ---
     seed: int = field(default=42, metadata={"help": "Seed of the prompt order, sampling and initialisation."})
     total_iterations: int = field(default=200, metadata={"help": "PPO iterations (one rollout batch and its update each)."})
-    rollout_batch_size: int = field(default=64, metadata={"help": "Prompts sampled per iteration, per process."})
+    rollout_batch_size: int = field(default=64, metadata={"help": "Responses sampled per iteration, per process (rollout_batch_size / samples_per_prompt prompts)."})
+    samples_per_prompt: int = field(default=1, metadata={"help": "Responses sampled for each prompt of an iteration (the group of the rloo and grpo estimators)."})
     mini_batch_size: int = field(default=16, metadata={"help": "Rollouts per optimizer step."})
     micro_batch_size: int = field(default=4, metadata={"help": "Rollouts per forward/backward (gradient accumulation within a minibatch)."})
     ppo_epochs: int = field(default=2, metadata={"help": "Passes over each rollout batch."})
@@ -87,7 +92,8 @@ class PPOArguments:
     adaptive_kl: bool = field(default=False, metadata={"help": "Adapt beta toward target_kl (Ziegler et al. 2019)."})
     target_kl: float = field(default=6.0, metadata={"help": "Target KL per response (summed over tokens) for the adaptive controller."})
     kl_horizon: int = field(default=10000, metadata={"help": "Horizon (in rollouts) of the adaptive controller."})
-    # --- PPO loss ---
+    # --- advantages and PPO loss ---
+    advantage_estimator: str = field(default="gae", metadata={"help": "gae: GAE with the learned critic (value head); rloo: REINFORCE leave-one-out baseline over the prompt's group (Ahmadian et al. 2024); grpo: group-normalised return (Shao et al. 2024). rloo and grpo need samples_per_prompt >= 2 and train no critic."})
     gamma: float = field(default=1.0, metadata={"help": "Discount factor."})
     lam: float = field(default=0.95, metadata={"help": "GAE lambda."})
     whiten_advantages: bool = field(default=True, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch."})
@@ -112,6 +118,14 @@ class PPOArguments:
     report_to: str = field(default="none", metadata={"help": "Also log to: none, tensorboard, wandb or trackio."})
 
     def __post_init__(self):
+        if self.advantage_estimator not in ADVANTAGE_ESTIMATORS:
+            raise ValueError(f"advantage_estimator must be one of {', '.join(ADVANTAGE_ESTIMATORS)}, "
+                             f"got {self.advantage_estimator!r}")
+        if self.advantage_estimator != "gae" and self.samples_per_prompt < 2:
+            raise ValueError(f"advantage_estimator {self.advantage_estimator} compares the responses to one prompt: "
+                             "it needs samples_per_prompt >= 2")
+        if self.samples_per_prompt < 1 or self.rollout_batch_size % self.samples_per_prompt:
+            raise ValueError("samples_per_prompt must be >= 1 and divide rollout_batch_size")
         if self.kl_estimator not in ("k1", "k3"):
             raise ValueError(f"kl_estimator must be k1 or k3, got {self.kl_estimator!r}")
         if self.rollout_batch_size % self.mini_batch_size or self.mini_batch_size % self.micro_batch_size:
@@ -210,6 +224,30 @@ def gae(rewards: torch.Tensor, values: torch.Tensor, mask: torch.Tensor, gamma: 
         running = running * mask[:, t]
     returns = advantages + values
     return advantages * mask, returns * mask
+
+
+def rloo_advantages(returns: torch.Tensor, group_size: int) -> torch.Tensor:
+    """REINFORCE leave-one-out: each return minus the mean return of the other responses to the same prompt.
+
+    ``returns`` holds one value per response, the responses to a prompt consecutive (``group_size`` of them).
+    """
+    grouped = returns.view(-1, group_size)
+    others_mean = (grouped.sum(-1, keepdim=True) - grouped) / (group_size - 1)
+    return (grouped - others_mean).view(-1)
+
+
+def grpo_advantages(returns: torch.Tensor, group_size: int, eps: float = 1e-4) -> torch.Tensor:
+    """Group-normalised return: (return - group mean) / (group std + eps), the std unbiased as in GRPO's code."""
+    grouped = returns.view(-1, group_size)
+    return ((grouped - grouped.mean(-1, keepdim=True)) / (grouped.std(-1, keepdim=True) + eps)).view(-1)
+
+
+def group_advantages(rewards: torch.Tensor, mask: torch.Tensor, estimator: str, group_size: int) -> torch.Tensor:
+    """Critic-free advantages: every token of a response gets its sequence advantage (the response's total reward,
+    KL penalty included, against its group's baseline)."""
+    returns = (rewards * mask).sum(-1)
+    per_response = rloo_advantages(returns, group_size) if estimator == "rloo" else grpo_advantages(returns, group_size)
+    return per_response.unsqueeze(-1) * mask
 
 
 def policy_loss(log_probs, old_log_probs, advantages, mask, clip_range: float):
@@ -355,7 +393,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
         weights = {"rm": args.rm_weight, "syntax": args.syntax_weight, "functional": args.functional_weight}
     weights = weights or {}
 
-    sampler = PromptSampler(len(records), args.rollout_batch_size * accelerator.num_processes, args.seed)
+    prompts_per_iteration = args.rollout_batch_size // args.samples_per_prompt
+    sampler = PromptSampler(len(records), prompts_per_iteration * accelerator.num_processes, args.seed)
     progress = tqdm(range(start_iteration, args.total_iterations), initial=start_iteration, total=args.total_iterations,
                     desc="PPO", disable=not accelerator.is_main_process)
     stop, guard = GracefulStop(), NonFiniteGuard()
@@ -366,7 +405,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 # ---- 1. rollout --------------------------------------------------------------------------------
                 global_batch = sampler.batch(iteration)
                 shard = global_batch[accelerator.process_index::accelerator.num_processes]
-                batch_records = [records[i] for i in shard]
+                # The responses to one prompt are consecutive: the group estimators compare them.
+                batch_records = [records[i] for i in shard for _ in range(args.samples_per_prompt)]
                 prompts = [r["prompt"] for r in batch_records]
                 encoded = tokenizer([format_prompt(tokenizer, p) for p in prompts], return_tensors="pt", padding=True,
                                     truncation=True, max_length=args.max_prompt_length, add_special_tokens=False)
@@ -392,10 +432,14 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 components = reward_fn(prompts, responses, batch_records)
                 rewarded = time.time()
                 scores = torch.tensor(combine(components, weights), dtype=torch.float32, device=accelerator.device)
-                scores = scores + args.truncation_penalty * (~hit_stop).float()
+                # A sample the sandbox could not judge has no reward (NaN): its tokens leave the update, not 0.
+                unjudged = torch.isnan(scores)
+                response_lengths = mask.sum(-1)
+                mask = mask * (~unjudged).float().unsqueeze(-1)
+                scores = torch.where(unjudged, 0.0, scores) + args.truncation_penalty * (~hit_stop).float()
                 with torch.no_grad():
                     old_log_probs, old_values, ref_log_probs = [], [], []
-                    for mb in range(0, len(shard), args.micro_batch_size):
+                    for mb in range(0, len(batch_records), args.micro_batch_size):
                         ids, am = sequences[mb:mb + args.micro_batch_size], attention_mask[mb:mb + args.micro_batch_size]
                         lp, _, v = unwrapped(ids, am, prompt_len, args.temperature)
                         old_log_probs.append(lp)
@@ -411,7 +455,11 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                     rollout_finite = accelerator.reduce((~locally_finite).float(), "sum").item() == 0
 
                     # ---- 3. advantages -----------------------------------------------------------------------------
-                    advantages, returns = gae(rewards, old_values * mask, mask, args.gamma, args.lam)
+                    if args.advantage_estimator == "gae":
+                        advantages, returns = gae(rewards, old_values * mask, mask, args.gamma, args.lam)
+                    else:
+                        advantages = group_advantages(rewards, mask, args.advantage_estimator, args.samples_per_prompt)
+                        returns = None  # no critic to train
                     if args.whiten_advantages:
                         advantages = masked_whiten(advantages, mask)
 
@@ -423,8 +471,9 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 stopped_early, skipped = False, 0  # skipped: optimizer steps dropped for a non-finite loss
                 n_micro = args.mini_batch_size // args.micro_batch_size
                 for _epoch in range(args.ppo_epochs if rollout_finite else 0):
-                    order = torch.randperm(len(shard), generator=torch.Generator().manual_seed(generator_seed + _epoch))
-                    for mb_start in range(0, len(shard), args.mini_batch_size):
+                    order = torch.randperm(len(batch_records),
+                                           generator=torch.Generator().manual_seed(generator_seed + _epoch))
+                    for mb_start in range(0, len(batch_records), args.mini_batch_size):
                         minibatch = order[mb_start:mb_start + args.mini_batch_size]
                         epoch_kl = []
                         for k in range(n_micro):
@@ -436,8 +485,11 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                                 m = mask[idx]
                                 pg_loss, clipfrac, approx_kl = policy_loss(log_probs, old_log_probs[idx], advantages[idx], m,
                                                                            args.clip_range)
-                                vf_loss, vf_clipfrac = value_loss(values, old_values[idx], returns[idx], m,
-                                                                  args.clip_range_value if args.clip_value_loss else None)
+                                if returns is None:  # critic-free estimator: the value head is not trained
+                                    vf_loss = vf_clipfrac = torch.zeros((), device=values.device)
+                                else:
+                                    vf_loss, vf_clipfrac = value_loss(values, old_values[idx], returns[idx], m,
+                                                                      args.clip_range_value if args.clip_value_loss else None)
                                 entropy_mean = masked_mean(entropy, m)
                                 loss = pg_loss + args.vf_coef * vf_loss - args.ent_coef * entropy_mean
                                 # Always backward: a non-finite loss makes the synchronised gradients non-finite on
@@ -479,13 +531,16 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
 
                 stats = {
                     "step": iteration + 1,
-                    "reward_mean": global_mean(scores.cpu().numpy()),
-                    "rlhf_reward_mean": global_mean((scores - kl_coef_used * kl.sum(-1)).cpu().numpy()),
-                    **{f"reward_{name}_mean": global_mean(values) for name, values in components.items()},
+                    "reward_mean": global_mean(scores.masked_fill(unjudged, float("nan")).cpu().numpy()),
+                    "rlhf_reward_mean": global_mean((scores - kl_coef_used * kl.sum(-1))
+                                                    .masked_fill(unjudged, float("nan")).cpu().numpy()),
+                    **{f"reward_{name}_mean": global_mean(values) for name, values in components.items()
+                       if name != UNJUDGED},
+                    "unjudged": int(accelerator.reduce(unjudged.sum(), "sum").item()),
                     "kl": sequence_kl,
                     "kl_coef": kl_coef_used,
                     **{name: float(np.mean(values)) if values else float("nan") for name, values in update_stats.items()},
-                    "response_len_mean": global_mean(mask.sum(-1).cpu().numpy()),
+                    "response_len_mean": global_mean(response_lengths.cpu().numpy()),
                     "eos_rate": global_mean(hit_stop.float().cpu().numpy()),
                     "stopped_early": stopped_early,
                     "skipped_updates": skipped,

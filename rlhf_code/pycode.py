@@ -5,6 +5,8 @@ Nothing here executes the code it looks at: running generated code is the job of
 
 * :func:`extract_code` -- the program inside a model response (see its docstring for the rule).
 * :func:`compiles` -- whether that program is valid Python (``compile()``, no execution).
+* :func:`is_task_code` -- whether it compiles *and* is code for the task: it defines the entry point, or at least
+  something (a lone word, number or ``pass`` compiles too, but is no answer).
 * :func:`lint_findings` -- ruff findings per program, one ruff run for a whole batch.
 * :func:`has_explanation` -- whether the response explains its code in prose.
 
@@ -151,6 +153,52 @@ def compiles(code: str) -> bool:
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
         return False
     return True
+
+
+def _top_level_names(tree: ast.Module) -> set[str]:
+    """Names a module binds at top level by ``def``, ``class``, assignment or import, also inside a top-level
+    ``if``/``try``/``with`` (not inside functions or classes)."""
+    names: set[str] = set()
+    statements = list(tree.body)
+    while statements:
+        node = statements.pop()
+        if isinstance(node, (ast.If, ast.Try, ast.With)):  # ``try: import x`` / ``except: def x...``
+            statements += [*node.body, *getattr(node, "orelse", []), *getattr(node, "finalbody", []),
+                           *(s for handler in getattr(node, "handlers", []) for s in handler.body)]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return names
+
+
+def is_task_code(code: str, entry_point: str = "") -> bool:
+    """Whether ``code`` compiles and is code for the task, not a non-answer that happens to compile.
+
+    With an ``entry_point``, the module must bind that name at top level (``def``, ``class``, assignment or
+    import), and a function of that name must have a body beyond ``pass``, ``...`` and a docstring. Without one, it must define a function or class anywhere, or hold a statement that is more than a
+    bare expression (an assignment, a loop, an import...). A bare name, number, string, ``pass``, ``...``, a
+    docstring alone or a prose fragment that parses is not task code.
+    """
+    if not compiles(code):
+        return False
+    tree = ast.parse(code)
+    if entry_point:
+        definitions = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                       and node.name == entry_point]
+        # A stub (``def f(x): pass``, a docstring, ``...``) names the function but does not write it.
+        return entry_point in _top_level_names(tree) and not (definitions and _is_stub(definitions[-1].body))
+    return any(not isinstance(node, (ast.Expr, ast.Pass)) for node in tree.body)
+
+
+def _is_stub(body: list[ast.stmt]) -> bool:
+    """Whether a function body holds nothing but ``pass``, ``...`` and string constants (docstrings)."""
+    return all(isinstance(node, ast.Pass) or (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+                                              and (node.value.value is Ellipsis or isinstance(node.value.value, str)))
+               for node in body)
 
 
 def _prose(text: str) -> str:

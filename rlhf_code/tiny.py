@@ -51,7 +51,8 @@ CHATML_TEMPLATE = (
 # LoRA (which cannot touch the embeddings or the final norm) could never make any token likely; 0.1 gives the
 # tiny model the logit scale a trained model has, and LoRA-based PPO on it behaves as it does on the real one.
 INIT_RANGE = 0.1
-DEFAULT_CORPUS = ["sft_data.jsonl", "rm_data.jsonl", "ppo_prompts.jsonl"]
+DEFAULT_CORPUS = ["sft_data.jsonl", "rm_data.jsonl", "ppo_prompts.jsonl", "data/tiny/sft_data.jsonl", "data/tiny/rm_data.jsonl",
+                  "data/tiny/ppo_prompts.jsonl"]
 
 
 def corpus_texts(paths: list[Path]) -> list[str]:

@@ -51,7 +51,7 @@ def test_project_answers_in_every_shape_are_judged_on_their_code(sandbox, respon
     [answer] = answers_for(PROJECT, [response])
     assert answer.completion == answer.source == ADD
     judge([answer], {PROJECT.task_id: PROJECT}, sandbox)
-    assert (answer.compiles, answer.passed, answer.tests_passed, answer.tests_total) == (True, True, 2, 2)
+    assert (answer.task_code, answer.passed, answer.tests_passed, answer.tests_total) == (True, True, 2, 2)
     assert answer.quality_static > 8
 
 
@@ -60,7 +60,7 @@ def test_project_answers_without_code_or_with_wrong_code(sandbox):
                                     "```python\ndef add(a, b):\n    return 3\n```"])
     judge(answers, {PROJECT.task_id: PROJECT}, sandbox)
     assert answers[0].source == "" and answers[1].source == "I am not sure."  # no code; prose kept as is
-    assert [(a.compiles, a.quality_static) for a in answers[:2]] == [(False, 0.0), (False, 0.0)]
+    assert [(a.task_code, a.quality_static) for a in answers[:2]] == [(False, 0.0), (False, 0.0)]
     assert [(a.passed, a.tests_passed) for a in answers] == [(False, 0), (False, 0), (False, 1)]
     assert answers[2].compiles and answers[2].result.startswith("failed: test 2/2")
 
@@ -87,8 +87,8 @@ def test_humaneval_pass_at_k_equals_human_evals_own_evaluation(tmp_path, sandbox
     assert "Complete the following Python function" in chat_prompt(problems[ids[0]])
     judge(answers, problems, sandbox)
     assert [a.passed for a in answers] == [True, True, True, False, False] * 3
-    assert [a.compiles for a in answers] == [True, True, True, True, False] * 3
-    assert all(a.quality_static > 0 for a in answers if a.compiles)
+    assert [a.task_code for a in answers] == [True, True, True, True, False] * 3
+    assert all(a.quality_static > 0 for a in answers if a.task_code)
 
     problem_file = write_jsonl(tmp_path / "problems.jsonl", [reference[t] for t in ids])
     sample_file = write_jsonl(tmp_path / "samples.jsonl", [{"task_id": a.task_id, "completion": a.completion}
@@ -107,12 +107,13 @@ def test_summary_and_table_on_constructed_answers(sandbox):
     judge(answers, {PROJECT.task_id: PROJECT}, sandbox)
     a = summarize(answers[:3], [1, 2, 3])
     b = summarize(answers[3:], [1, 2, 3])
-    assert a["syntax_correctness"] == pytest.approx(2 / 3) and a["pass@1"] == pytest.approx(2 / 3)
+    assert a["task_code_rate"] == pytest.approx(2 / 3) and a["pass@1"] == pytest.approx(2 / 3)
     assert a["pass@2"] == 1.0 and a["distinct_ast"] == 0.5  # the two right answers differ only in names
     assert b["distinct_ast"] is None and b["pass@3"] == 0.0
     table = results_table({"models": {"a": a, "b": b}})
     assert "| 指标 / Metric | a | b | Δ (b − a) |" in table
-    assert "| 语法正确率 / Syntax correctness | 66.7% | 0.0% | -66.7 pp |" in table
+    assert "| 有效代码率（可编译且定义了所要求的函数）/ Task code: compiles and defines the asked-for function | 66.7% | " \
+        "0.0% | -66.7 pp |" in table
     assert "| 不同 AST 占比 / Distinct normalised ASTs | 50.0% | — | — |" in table
     assert "reward model" not in table  # no reward-model scores, no row
 
@@ -170,24 +171,26 @@ def test_report_on_the_tiny_preset(tmp_path, tiny_model, sft_checkpoint, rm_chec
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     assert list(metrics["models"]) == labels
     samples = [json.loads(line) for line in (out / "samples.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(samples) == 2 * 3 * 2
+    assert len(samples) == 2 * 3 * 2 + 2 * 3  # two sampled and one greedy answer per problem and model
     for label in labels:
         m = metrics["models"][label]
-        mine = [s for s in samples if s["model"] == label]
+        mine = [s for s in samples if s["model"] == label and s["decoding"] == "sampled"]
+        greedy = [s for s in samples if s["model"] == label and s["decoding"] == "greedy"]
+        assert len(greedy) == 3 and m["pass@1_greedy"] == pytest.approx(sum(s["passed"] for s in greedy) / 3)
         assert m["n_problems"] == 3 and m["n_samples"] == 6
-        assert m["syntax_correctness"] == pytest.approx(sum(s["compiles"] for s in mine) / 6)
+        assert m["task_code_rate"] == pytest.approx(sum(s["task_code"] for s in mine) / 6)
         assert m["pass@1"] == pytest.approx(sum(s["passed"] for s in mine) / 6) and "pass@2" in m
         assert m["quality_rm"] == pytest.approx(sum(s["quality_rm"] for s in mine) / 6)
         assert 0 <= m["quality_rm"] <= 10 and 0 <= m["quality_static"] <= 10
         assert 0 < m["distinct_1"] <= 1 and 0 < m["distinct_2"] <= 1
-        assert (m["distinct_ast"] is None) == (m["syntax_correctness"] == 0)
+        assert (m["distinct_ast"] is None) == (m["task_code_rate"] == 0)
         assert m["response_tokens_mean"] <= 16
     assert metrics["settings"]["num_samples"] == 2 and metrics["settings"]["k"] == [1, 2]
     assert metrics["settings"]["sandbox_layers"]
 
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "| 指标 / Metric | model | sft | Δ (sft − model) |" in report
-    for row in ("语法正确率 / Syntax correctness", "pass@1", "pass@2", "Code quality, reward model",
+    for row in ("Task code: compiles and defines the asked-for function", "pass@1", "greedy decoding", "pass@2", "Code quality, reward model",
                 "Code quality, static", "distinct-1", "distinct-2", "Distinct normalised ASTs"):
         assert row in report, row
     links = re.findall(r"!\[[^]]*\]\(([^)]+)\)", report)
@@ -197,7 +200,8 @@ def test_report_on_the_tiny_preset(tmp_path, tiny_model, sft_checkpoint, rm_chec
     assert all((out / link).is_file() for link in links)
     assert "n = 2" in report and "temperature = 1.0" in report and "landlock" in report
     assert (out / "stage_complete.json").is_file()
-    assert "| 语法正确率 / Syntax correctness |" in result.stdout  # the table is printed too
+    assert "| 有效代码率（可编译且定义了所要求的函数）" in result.stdout  # the table is printed too
+    assert "reward hacking" in report  # the check's verdict, whichever it is
 
 
 def test_model_mode_options_are_checked_before_any_model_loads(tmp_path, capsys):

@@ -8,8 +8,8 @@ import pytest
 import torch
 
 from rlhf_code.ppo import (
-    AdaptiveKLController, PromptSampler, gae, kl_per_token, masked_whiten, policy_loss, response_mask,
-    run, token_rewards, value_loss,
+    AdaptiveKLController, PromptSampler, gae, group_advantages, grpo_advantages, kl_per_token, masked_whiten,
+    policy_loss, response_mask, rloo_advantages, run, token_rewards, value_loss,
 )
 
 from conftest import tiny_ppo_args, write_jsonl
@@ -37,6 +37,28 @@ def test_gae_with_lambda_one_is_the_monte_carlo_return_minus_value():
     values = torch.tensor([[0.5, -0.5, 0.25]])
     advantages, _ = gae(rewards, values, torch.ones(1, 3), gamma=1.0, lam=1.0)
     assert torch.allclose(advantages, torch.tensor([[0.6 - 0.5, 0.5 + 0.5, 0.3 - 0.25]]))
+
+
+def test_rloo_baseline_is_the_mean_of_the_other_responses_to_the_prompt():
+    returns = torch.tensor([1.0, 0.0, 0.0, 1.0, 0.5, 0.5, 0.5, 0.5])  # two prompts, four responses each
+    # response 0: 1 - (0 + 0 + 1) / 3 = 2/3; response 1: 0 - (1 + 0 + 1) / 3 = -2/3; an all-equal group: 0
+    expected = torch.tensor([2 / 3, -2 / 3, -2 / 3, 2 / 3, 0.0, 0.0, 0.0, 0.0])
+    assert torch.allclose(rloo_advantages(returns, 4), expected)
+
+
+def test_grpo_advantage_is_the_return_standardised_within_its_group():
+    returns = torch.tensor([1.0, 0.0, 0.0, 1.0, 3.0, 3.0, 3.0, 3.0])
+    std = math.sqrt(4 * 0.5 ** 2 / 3)  # unbiased std of 1, 0, 0, 1
+    expected = torch.tensor([0.5 / std, -0.5 / std, -0.5 / std, 0.5 / std, 0.0, 0.0, 0.0, 0.0])
+    assert torch.allclose(grpo_advantages(returns, 4), expected, atol=1e-3)
+
+
+def test_group_advantages_give_every_token_its_response_advantage():
+    rewards = torch.tensor([[0.0, -0.1, 1.0, 5.0], [0.0, 0.0, -0.2, 0.0]])  # 5.0 is after the stop: masked
+    mask = torch.tensor([[1.0, 1.0, 1.0, 0.0], [1.0, 1.0, 1.0, 1.0]])
+    # returns 0.9 and -0.2; leave-one-out with a group of two: 0.9 - (-0.2) = 1.1 and -1.1
+    advantages = group_advantages(rewards, mask, "rloo", 2)
+    assert torch.allclose(advantages, torch.tensor([[1.1, 1.1, 1.1, 0.0], [-1.1, -1.1, -1.1, -1.1]]))
 
 
 def test_whitening_uses_only_unmasked_positions():
@@ -124,7 +146,9 @@ def test_ppo_learns_a_verifiable_reward(start_policy, tmp_path):
     prompts = write_jsonl(tmp_path / "prompts.jsonl", [{"prompt": f"Write function number {i}."} for i in range(16)])
     out = tmp_path / "ppo"
     args = tiny_ppo_args(start_policy, prompts, out, "--total_iterations", "15", "--truncation_penalty", "0",
-                         "--lam", "1.0")
+                         "--lam", "1.0", "--advantage_estimator", "gae", "--samples_per_prompt", "1",
+                         "--rollout_batch_size", "16", "--mini_batch_size", "8", "--micro_batch_size", "8",
+                         "--learning_rate", "3e-3", "--kl_coef", "0.02", "--max_new_tokens", "48")
     run(args, reward_fn=shorter_is_better, weights={"brevity": 1.0})
     log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
     assert [entry["step"] for entry in log] == list(range(1, 16))

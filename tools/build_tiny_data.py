@@ -1,0 +1,304 @@
+"""Build the tiny preset's data: a procedurally generated family of small bilingual function-writing tasks.
+
+Run from anywhere (a second or two; the output is deterministic for a given ``--seed``)::
+
+    python tools/build_tiny_data.py     # writes data/tiny/{sft_data,rm_data,ppo_prompts,eval_problems}.jsonl
+    python tools/build_tiny_data.py --out DIR
+    python -m rlhf_code.datacheck data/tiny/*.jsonl
+
+A task asks for one function that applies a *composition* of one to three steps to its argument, in order, and
+returns the result. Each step is one line of code. There are three domains, each with ten steps closed over its
+type (an integer, a list of integers, a string), e.g. ``x = x + 3``, ``xs = sorted(xs)``, ``s = s[::-1]``:
+
+    Write a Python function `calc_417(n)` that takes an integer n, first adds 3 to it, then squares it, and
+    returns the result.
+    ```python
+    def calc_417(n):
+        n = n + 3
+        n = n * n
+        return n
+    ```
+
+Prompts are English or Chinese (half each); function names are unique across all files, argument names and
+constants vary. Unit tests are asserts computed by running the reference solution on generated inputs.
+
+**Splits, held out by composition.** A composition is the ordered tuple of step kinds, constants aside
+(``("add", "square")``). A fixed share of the two- and three-step compositions of every domain is reserved for
+evaluation; no SFT, RM or PPO record uses one of them, so the evaluation measures whether a model composes steps
+it has seen in orders it has not. The training compositions are shared by SFT (all one-step tasks plus some
+two- and three-step ones, with reference answers), RM (answers of graded quality, scored by their test pass
+rate) and PPO (prompts with tests only); every prompt appears in exactly one file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = REPO / "data" / "tiny"
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str
+    en: str  # English phrase; {k} is the constant
+    zh: str
+    code: str  # right-hand side; {v} is the argument, {k} the constant
+    constants: tuple = ()  # the constants the step draws from; () for a step without one
+
+
+WORDS = ("ab", "xy", "ok", "hi")
+INT_STEPS = (
+    Step("add", "adds {k} to it", "加上 {k}", "{v} + {k}", tuple(range(2, 10))),
+    Step("sub", "subtracts {k} from it", "减去 {k}", "{v} - {k}", tuple(range(2, 10))),
+    Step("mul", "multiplies it by {k}", "乘以 {k}", "{v} * {k}", tuple(range(2, 10))),
+    Step("square", "squares it", "求平方", "{v} * {v}"),
+    Step("negate", "negates it", "取相反数", "-{v}"),
+)
+LIST_STEPS = (
+    Step("reverse", "reverses the list", "反转列表", "{v}[::-1]"),
+    Step("sort", "sorts it in ascending order", "按升序排序", "sorted({v})"),
+    Step("add_each", "adds {k} to every element", "每个元素加 {k}", "[e + {k} for e in {v}]", tuple(range(2, 10))),
+    Step("keep_gt", "keeps only the elements greater than {k}", "只保留大于 {k} 的元素", "[e for e in {v} if e > {k}]",
+         tuple(range(2, 8))),
+    Step("append", "appends {k} to it", "在末尾追加 {k}", "{v} + [{k}]", tuple(range(2, 10))),
+)
+STR_STEPS = (
+    Step("upper", "converts it to upper case", "转换为大写", "{v}.upper()"),
+    Step("reverse", "reverses it", "反转字符串", "{v}[::-1]"),
+    Step("repeat", "repeats it {k} times", "重复 {k} 次", "{v} * {k}", tuple(range(2, 5))),
+    Step("suffix", "appends \"{k}\" to it", "在末尾加上 \"{k}\"", "{v} + \"{k}\"", WORDS),
+    Step("head", "keeps its first {k} characters", "只保留前 {k} 个字符", "{v}[:{k}]", tuple(range(2, 6))),
+)
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    steps: tuple[Step, ...]
+    arguments: tuple[str, ...]
+    en_input: str  # "takes an integer {v}"
+    zh_input: str
+    stems: tuple[str, ...]  # function name stems
+
+
+DOMAINS = (
+    Domain("int", INT_STEPS, ("x", "n"), "takes an integer {v}", "输入整数 {v}",
+           ("calc", "compute", "transform")),
+    Domain("list", LIST_STEPS, ("xs", "nums"), "takes a list of integers {v}",
+           "输入整数列表 {v}", ("process", "update", "reshape")),
+    Domain("str", STR_STEPS, ("s", "text"), "takes a string {v}", "输入字符串 {v}",
+           ("convert", "rewrite", "edit")),
+)
+EN_ORDER = ("first ", "then ", "then ")
+ZH_ORDER = ("先", "再", "然后")
+
+# Share of each domain's 2- and 3-step compositions reserved for evaluation.
+EVAL_SHARE = 0.2
+# Records per split (the one-step SFT tasks come on top of SFT_MULTI).
+SFT_SINGLE_PER_STEP = 12
+SFT_MULTI = 1200
+RM_PROMPTS = 160
+PPO_PROMPTS = 600
+TESTS_PER_TASK = 4
+MAX_DRAWS = 100  # draws of a task's free parts before a composition counts as used up
+
+
+@dataclass(frozen=True)
+class Task:
+    domain: Domain
+    steps: tuple[Step, ...]
+    constants: tuple
+    argument: str
+    name: str
+    language: str
+
+    @property
+    def composition(self) -> tuple[str, ...]:
+        return (self.domain.name, *(s.kind for s in self.steps))
+
+    def prompt(self) -> str:
+        v, signature = self.argument, f"`{self.name}({self.argument})`"
+        if self.language == "zh":
+            phrases = [s.zh.format(k=k) for s, k in zip(self.steps, self.constants)]
+            if len(phrases) > 1:
+                phrases = [order + p for order, p in zip(ZH_ORDER, phrases)]
+            return f"编写 Python 函数 {signature}：{self.domain.zh_input.format(v=v)}，{'，'.join(phrases)}，返回结果。"
+        phrases = [s.en.format(k=k) for s, k in zip(self.steps, self.constants)]
+        if len(phrases) > 1:
+            phrases = [order + p for order, p in zip(EN_ORDER, phrases)]
+        return (f"Write a Python function {signature} that {self.domain.en_input.format(v=v)}, "
+                f"{', '.join(phrases)}, and returns the result.")
+
+    def code(self, steps: tuple[Step, ...] | None = None, constants: tuple | None = None) -> str:
+        """The reference solution, or (for graded RM answers) the same function with other steps."""
+        steps = self.steps if steps is None else steps
+        constants = self.constants if constants is None else constants
+        v = self.argument
+        body = [f"    {v} = {s.code.format(v=v, k=k)}" for s, k in zip(steps, constants)]
+        return "\n".join([f"def {self.name}({v}):", *body, f"    return {v}"])
+
+
+def fenced(code: str) -> str:
+    return "```python\n" + code + "\n```"
+
+
+def sample_input(domain: Domain, rng: random.Random):
+    if domain.name == "int":
+        return rng.randint(-9, 12)
+    if domain.name == "list":
+        return [rng.randint(0, 9) for _ in range(rng.randint(3, 6))]
+    letters = "".join(rng.choice("abcdeghkmnoprstuw") for _ in range(rng.randint(3, 6)))
+    return rng.choice(["{}", " {} ", "{} {}", "{}  "]).format(letters, letters[::-1].upper())
+
+
+def run_function(code: str, name: str, argument):
+    namespace: dict = {}
+    exec(code, namespace)  # the project's own reference solutions, never generated code
+    return namespace[name](argument)
+
+
+def tests_for(task: Task, rng: random.Random) -> list[str]:
+    """Asserts on distinct inputs, computed from the reference solution."""
+    tests, seen = [], set()
+    while len(tests) < TESTS_PER_TASK:
+        value = sample_input(task.domain, rng)
+        if repr(value) in seen:
+            continue
+        seen.add(repr(value))
+        tests.append(f"assert {task.name}({value!r}) == {run_function(task.code(), task.name, value)!r}")
+    return tests
+
+
+def split_compositions(rng: random.Random) -> tuple[list[tuple], list[tuple]]:
+    """(training compositions, evaluation compositions) of 2 and 3 steps, as tuples of Step, per domain."""
+    train, held_out = [], []
+    for domain in DOMAINS:
+        for length in (2, 3):
+            compositions = list(itertools.product(domain.steps, repeat=length))
+            rng.shuffle(compositions)
+            cut = round(EVAL_SHARE * len(compositions))
+            held_out += [(domain, c) for c in compositions[:cut]]
+            train += [(domain, c) for c in compositions[cut:]]
+    return train, held_out
+
+
+class TaskMaker:
+    """Tasks whose prompts are unique across every split."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.prompts: set[str] = set()
+
+    def make(self, domain: Domain, steps: tuple[Step, ...], language: str) -> Task | None:
+        """A new task of this composition, or None when every draw tried repeats a prompt (a composition without
+        constants has only a few distinct prompts)."""
+        for _ in range(MAX_DRAWS):
+            constants = tuple(self.rng.choice(s.constants) if s.constants else None for s in steps)
+            task = Task(domain, steps, constants, self.rng.choice(domain.arguments), self.rng.choice(domain.stems),
+                        language)
+            if task.prompt() not in self.prompts:
+                self.prompts.add(task.prompt())
+                return task
+        return None
+
+
+def languages(rng: random.Random, n: int) -> list[str]:
+    half = ["en", "zh"] * (n // 2) + ["en"] * (n % 2)
+    rng.shuffle(half)
+    return half
+
+
+def rm_answers(task: Task, rng: random.Random) -> list[tuple[str, str]]:
+    """(kind, response) answers of graded quality to one task; their scores are their test pass rates."""
+    v = task.argument
+    other = tuple(rng.choice(task.domain.steps) for _ in task.steps)
+    shuffled = task.steps[::-1] if len(task.steps) > 1 and task.steps[0] != task.steps[-1] else other
+    answers = [
+        ("reference", fenced(task.code())),
+        ("wrong_steps", fenced(task.code(other, tuple(rng.choice(s.constants) if s.constants else None for s in other)))),
+        ("wrong_order", fenced(task.code(shuffled, tuple(rng.choice(s.constants) if s.constants else None
+                                                           for s in shuffled)))),
+        ("missing_step", fenced(task.code(task.steps[:-1], task.constants[:-1]))),
+        ("not_compiling", fenced(task.code().replace("):", ")", 1))),
+        ("no_function", fenced(rng.choice([v, "pass", "...", "return " + v, f"{v} = {v}"]))),
+    ]
+    return answers
+
+
+def pass_rate(code: str, task: Task, tests: list[str]) -> float:
+    passed = 0
+    for test in tests:
+        namespace: dict = {}
+        try:
+            exec(code, namespace)  # the project's own graded answers (see rm_answers), never model output
+            exec(test, namespace)
+        except Exception:  # a wrong answer fails its test in any way at all
+            continue
+        passed += 1
+    return passed / len(tests)
+
+
+def unfenced(response: str) -> str:
+    return response.removeprefix("```python\n").removesuffix("\n```")
+
+
+def build(seed: int = 0) -> dict[str, list[dict]]:
+    rng = random.Random(seed)
+    train_compositions, eval_compositions = split_compositions(rng)
+    maker = TaskMaker(rng)
+
+    def record(task: Task) -> dict:
+        return {"prompt": task.prompt(), "tests": tests_for(task, rng), "entry_point": task.name,
+                "composition": "/".join(task.composition)}
+
+    sft = []
+    singles = [(d, (s,)) for d in DOMAINS for s in d.steps] * SFT_SINGLE_PER_STEP
+    multis = rng.choices(train_compositions, k=SFT_MULTI)
+    for (domain, steps), language in zip(singles + multis, languages(rng, len(singles) + len(multis))):
+        if task := maker.make(domain, steps, language):
+            sft.append({**record(task), "response": fenced(task.code())})
+    rng.shuffle(sft)
+
+    rm = []
+    for (domain, steps), language in zip(rng.sample(train_compositions, RM_PROMPTS), languages(rng, RM_PROMPTS)):
+        if not (task := maker.make(domain, steps, language)):
+            continue
+        base = record(task)
+        for kind, response in rm_answers(task, rng):
+            rm.append({**base, "response": response, "score": pass_rate(unfenced(response), task, base["tests"]),
+                       "variant": kind})
+
+    ppo = [record(task) for (d, s), language in zip(rng.choices(train_compositions, k=PPO_PROMPTS),
+                                                     languages(rng, PPO_PROMPTS)) if (task := maker.make(d, s, language))]
+
+    evaluation = []
+    # Every held-out composition once in each language.
+    held_out = [(c, language) for c in eval_compositions for language in ("en", "zh")]
+    for i, ((domain, steps), language) in enumerate(held_out):
+        task = maker.make(domain, steps, language)  # the first draw of a held-out composition: always new
+        evaluation.append({"task_id": f"tiny/{i}", **record(task), "solution": task.code()})
+    return {"sft_data": sft, "rm_data": rm, "ppo_prompts": ppo, "eval_problems": evaluation}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the generator (default: 0)")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for split, records in build(args.seed).items():
+        path = args.out / f"{split}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        print(f"{path}: {len(records)} records")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
