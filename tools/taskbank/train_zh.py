@@ -5840,4 +5840,1001 @@ def sliding_window_max(nums, k):
     return best
 ''',
     },
+    # ------------------------------------------------------------------
+    # 第二批（为 SFT / RM / PPO 三个互不重叠的划分补充的题目）
+    # ------------------------------------------------------------------
+    {
+        "id": "zh_word_length_histogram",
+        "category": "string",
+        "prompt": "编写函数 `word_length_histogram(text)`：按任意空白字符切分 text 得到单词，返回一个字典，键是单词长度，值是该长度的单词个数。空字符串或只有空白时返回空字典。",
+        "entry_point": "word_length_histogram",
+        "explanation": "str.split() 不带参数时会按任意长度的空白切分并丢掉空串，正好得到单词列表；再用 dict.get 累加每个长度出现的次数即可。",
+        "solution": '''def word_length_histogram(text: str) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for word in text.split():
+        counts[len(word)] = counts.get(len(word), 0) + 1
+    return counts
+''',
+        "tests": [
+            "assert word_length_histogram('a bb cc ddd') == {1: 1, 2: 2, 3: 1}",
+            "assert word_length_histogram('') == {}",
+            "assert word_length_histogram('  hi   there ') == {2: 1, 5: 1}",
+            "assert word_length_histogram('one\\ttwo\\nthree') == {3: 2, 5: 1}",
+        ],
+        "poor_style": '''def word_length_histogram(text):
+    words = text.split()
+    result = {}
+    for i in range(len(words)):
+        l = len(words[i])
+        if l in result.keys():
+            result[l] = result[l] + 1
+        else:
+            result[l] = 1
+    return result
+''',
+        "partly_wrong": '''def word_length_histogram(text):
+    counts = {}
+    for word in text.split(" "):
+        counts[len(word)] = counts.get(len(word), 0) + 1
+    return counts
+''',
+    },
+    {
+        "id": "zh_mask_email",
+        "category": "string",
+        "prompt": "编写函数 `mask_email(email)` 对邮箱地址脱敏：只保留 @ 前用户名的第一个字符，其余部分（不论多长）统一替换为三个星号 `***`，@ 及域名保持不变。例如 \"alice@example.com\" 变为 \"a***@example.com\"。可以假设输入恰好包含一个 @ 且用户名非空。",
+        "entry_point": "mask_email",
+        "explanation": "用 split('@', 1) 把邮箱拆成用户名和域名，取用户名首字符拼上固定的三个星号，再接回 @ 和域名。星号个数固定，避免泄露用户名长度，用户名只有一个字符时也同样处理。",
+        "solution": '''def mask_email(email: str) -> str:
+    user, domain = email.split("@", 1)
+    return f"{user[0]}***@{domain}"
+''',
+        "tests": [
+            "assert mask_email('alice@example.com') == 'a***@example.com'",
+            "assert mask_email('b@qq.com') == 'b***@qq.com'",
+            "assert mask_email('tom.lee@mail.cn') == 't***@mail.cn'",
+        ],
+        "poor_style": '''def mask_email(email):
+    pos = 0
+    for i in range(len(email)):
+        if email[i] == "@":
+            pos = i
+    result = ""
+    result = result + email[0]
+    result = result + "*" + "*" + "*"
+    for i in range(pos, len(email)):
+        result = result + email[i]
+    return result
+''',
+        "partly_wrong": '''def mask_email(email):
+    user, domain = email.split("@", 1)
+    if len(user) == 1:
+        return email
+    return user[0] + "***@" + domain
+''',
+    },
+    {
+        "id": "zh_format_mobile",
+        "category": "string",
+        "prompt": "编写函数 `format_mobile(digits)`：输入一个由 11 位数字组成的字符串（中间可能夹杂空格或短横线），去掉这些分隔符后按 3-4-4 的格式重新输出，例如 \"138 1234 5678\" 变为 \"138-1234-5678\"。去掉分隔符后若不是恰好 11 位数字，返回空字符串。",
+        "entry_point": "format_mobile",
+        "explanation": "先只保留数字字符，再检查是否恰好 11 位；符合时用切片取出 3、4、4 三段并用短横线连接。先清洗再校验，可以同时接受多种书写方式的输入。",
+        "solution": '''def format_mobile(digits: str) -> str:
+    cleaned = "".join(ch for ch in digits if ch not in " -")
+    if len(cleaned) != 11 or not cleaned.isdigit():
+        return ""
+    return f"{cleaned[:3]}-{cleaned[3:7]}-{cleaned[7:]}"
+''',
+        "tests": [
+            "assert format_mobile('13812345678') == '138-1234-5678'",
+            "assert format_mobile('138 1234 5678') == '138-1234-5678'",
+            "assert format_mobile('139-0000-1111') == '139-0000-1111'",
+            "assert format_mobile('1381234567') == ''",
+            "assert format_mobile('1381234567a') == ''",
+        ],
+        "poor_style": '''def format_mobile(digits):
+    s = digits.replace(" ", "")
+    s = s.replace("-", "")
+    if len(s) == 11:
+        ok = True
+        for c in s:
+            if c not in "0123456789":
+                ok = False
+        if ok == True:
+            return s[0] + s[1] + s[2] + "-" + s[3] + s[4] + s[5] + s[6] + "-" + s[7] + s[8] + s[9] + s[10]
+        else:
+            return ""
+    else:
+        return ""
+''',
+        "partly_wrong": '''def format_mobile(digits):
+    cleaned = digits.replace(" ", "").replace("-", "")
+    if len(cleaned) != 11:
+        return ""
+    return cleaned[:3] + "-" + cleaned[3:7] + "-" + cleaned[7:]
+''',
+    },
+    {
+        "id": "zh_alternate_case",
+        "category": "string",
+        "prompt": "编写函数 `alternate_case(s)`：把字符串中的英文字母按出现顺序交替变为大写、小写（第一个字母大写，第二个字母小写，依此类推），非字母字符原样保留且不参与计数。例如 \"hello world\" 变为 \"HeLlO wOrLd\"。",
+        "entry_point": "alternate_case",
+        "explanation": "用一个计数器只统计字母：遇到字母时根据计数器奇偶决定大小写并把计数加一，其他字符直接保留。因为空格不计数，所以交替是跨单词连续的。",
+        "solution": '''def alternate_case(s: str) -> str:
+    result = []
+    letters_seen = 0
+    for ch in s:
+        if ch.isalpha():
+            result.append(ch.upper() if letters_seen % 2 == 0 else ch.lower())
+            letters_seen += 1
+        else:
+            result.append(ch)
+    return "".join(result)
+''',
+        "tests": [
+            "assert alternate_case('hello world') == 'HeLlO wOrLd'",
+            "assert alternate_case('') == ''",
+            "assert alternate_case('ABC') == 'AbC'",
+            "assert alternate_case('a1b2c') == 'A1b2C'",
+        ],
+        "poor_style": '''def alternate_case(s):
+    out = ""
+    n = 0
+    for i in range(len(s)):
+        c = s[i]
+        if c.isalpha() == True:
+            if n % 2 == 0:
+                out = out + c.upper()
+            else:
+                out = out + c.lower()
+            n = n + 1
+        else:
+            out = out + c
+    return out
+''',
+        "partly_wrong": '''def alternate_case(s):
+    return "".join(ch.upper() if i % 2 == 0 else ch.lower() for i, ch in enumerate(s))
+''',
+    },
+    {
+        "id": "zh_count_elements_over_mean",
+        "category": "array",
+        "prompt": "编写函数 `count_above_mean(nums)`：返回列表中严格大于平均值的元素个数。空列表返回 0。",
+        "entry_point": "count_above_mean",
+        "explanation": "先求总和与平均值，再数严格大于平均值的元素。空列表没有平均值，需要先单独返回 0，避免除以零。",
+        "solution": '''def count_above_mean(nums: list[float]) -> int:
+    if not nums:
+        return 0
+    mean = sum(nums) / len(nums)
+    return sum(1 for x in nums if x > mean)
+''',
+        "tests": [
+            "assert count_above_mean([1, 2, 3, 4]) == 2",
+            "assert count_above_mean([]) == 0",
+            "assert count_above_mean([5, 5, 5]) == 0",
+            "assert count_above_mean([1, 1, 1, 10]) == 1",
+        ],
+        "poor_style": '''def count_above_mean(nums):
+    if len(nums) == 0:
+        return 0
+    total = 0
+    for i in range(len(nums)):
+        total = total + nums[i]
+    cnt = 0
+    for i in range(len(nums)):
+        if nums[i] > total / len(nums):
+            cnt = cnt + 1
+    return cnt
+''',
+        "partly_wrong": '''def count_above_mean(nums):
+    if not nums:
+        return 0
+    mean = sum(nums) / len(nums)
+    return sum(1 for x in nums if x >= mean)
+''',
+    },
+    {
+        "id": "zh_find_duplicates",
+        "category": "array",
+        "prompt": "编写函数 `find_duplicates(nums)`：返回列表中出现次数不少于两次的所有元素，每个元素只出现一次，结果按升序排列。",
+        "entry_point": "find_duplicates",
+        "explanation": "一次遍历时用 seen 集合记录见过的元素，再次遇到时放入 repeated 集合；最后对 repeated 排序。整体 O(n log n)，比对每个元素调用 count 的 O(n^2) 快。",
+        "solution": '''def find_duplicates(nums: list[int]) -> list[int]:
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    for x in nums:
+        if x in seen:
+            repeated.add(x)
+        seen.add(x)
+    return sorted(repeated)
+''',
+        "tests": [
+            "assert find_duplicates([3, 1, 3, 2, 1]) == [1, 3]",
+            "assert find_duplicates([]) == []",
+            "assert find_duplicates([1, 2, 3]) == []",
+            "assert find_duplicates([7, 7, 7]) == [7]",
+        ],
+        "poor_style": '''def find_duplicates(nums):
+    res = []
+    for x in nums:
+        if nums.count(x) >= 2:
+            if x not in res:
+                res.append(x)
+    res.sort()
+    return res
+''',
+        "partly_wrong": '''def find_duplicates(nums):
+    seen = set()
+    repeated = []
+    for x in nums:
+        if x in seen:
+            repeated.append(x)
+        seen.add(x)
+    return sorted(repeated)
+''',
+    },
+    {
+        "id": "zh_count_local_peaks",
+        "category": "array",
+        "prompt": "编写函数 `count_local_peaks(nums)`：统计列表中“局部峰值”的个数。局部峰值指不在首尾、且严格大于左右两个相邻元素的位置。",
+        "entry_point": "count_local_peaks",
+        "explanation": "只需检查下标 1 到 n-2 的元素，把它和左右邻居比较；首尾元素只有一个邻居，按定义不算峰值。列表长度小于 3 时 range 为空，自然返回 0。",
+        "solution": '''def count_local_peaks(nums: list[int]) -> int:
+    return sum(1 for i in range(1, len(nums) - 1) if nums[i - 1] < nums[i] > nums[i + 1])
+''',
+        "tests": [
+            "assert count_local_peaks([1, 3, 2, 4, 1]) == 2",
+            "assert count_local_peaks([5, 1, 5]) == 0",
+            "assert count_local_peaks([1, 2, 2, 1]) == 0",
+            "assert count_local_peaks([2]) == 0",
+        ],
+        "poor_style": '''def count_local_peaks(nums):
+    c = 0
+    i = 0
+    while i < len(nums):
+        if i != 0 and i != len(nums) - 1:
+            if nums[i] > nums[i - 1]:
+                if nums[i] > nums[i + 1]:
+                    c = c + 1
+        i = i + 1
+    return c
+''',
+        "partly_wrong": '''def count_local_peaks(nums):
+    count = 0
+    for i in range(1, len(nums) - 1):
+        if nums[i] >= nums[i - 1] and nums[i] >= nums[i + 1]:
+            count += 1
+    return count
+''',
+    },
+    {
+        "id": "zh_rotate_left",
+        "category": "array",
+        "prompt": "编写函数 `rotate_left(nums, k)`：返回把列表循环左移 k 位后的新列表，例如 [1, 2, 3, 4, 5] 左移 2 位得到 [3, 4, 5, 1, 2]。k 可能大于列表长度；空列表返回空列表。",
+        "entry_point": "rotate_left",
+        "explanation": "左移 k 位与左移 k % n 位等价，先取模处理 k 大于长度的情况，再用切片把前 k 个元素拼到末尾。空列表要先返回，避免对 0 取模。",
+        "solution": '''def rotate_left(nums: list[int], k: int) -> list[int]:
+    if not nums:
+        return []
+    k %= len(nums)
+    return nums[k:] + nums[:k]
+''',
+        "tests": [
+            "assert rotate_left([1, 2, 3, 4, 5], 2) == [3, 4, 5, 1, 2]",
+            "assert rotate_left([1, 2, 3], 0) == [1, 2, 3]",
+            "assert rotate_left([1, 2, 3], 4) == [2, 3, 1]",
+            "assert rotate_left([], 3) == []",
+        ],
+        "poor_style": '''def rotate_left(nums, k):
+    result = list(nums)
+    for step in range(k):
+        if len(result) > 0:
+            first = result[0]
+            result = result[1:]
+            result.append(first)
+    return result
+''',
+        "partly_wrong": '''def rotate_left(nums, k):
+    if not nums:
+        return []
+    return nums[k:] + nums[:k]
+''',
+    },
+    {
+        "id": "zh_sum_of_squares",
+        "category": "math",
+        "prompt": "编写函数 `sum_of_squares(n)`：返回 1² + 2² + … + n² 的值。n 为非负整数，n 为 0 时返回 0。要求使用公式 n(n+1)(2n+1)/6 在 O(1) 时间内计算。",
+        "entry_point": "sum_of_squares",
+        "explanation": "平方和公式 n(n+1)(2n+1)/6 的分子总能被 6 整除，所以用整数除法 // 得到精确的整数结果，不会有浮点误差，也不需要循环。",
+        "solution": '''def sum_of_squares(n: int) -> int:
+    return n * (n + 1) * (2 * n + 1) // 6
+''',
+        "tests": [
+            "assert sum_of_squares(0) == 0",
+            "assert sum_of_squares(1) == 1",
+            "assert sum_of_squares(3) == 14",
+            "assert sum_of_squares(10) == 385",
+            "assert sum_of_squares(1000000) == 333333833333500000",
+        ],
+        "poor_style": '''def sum_of_squares(n):
+    total = 0
+    i = 1
+    while i <= n:
+        total = total + i * i
+        i = i + 1
+    return total
+''',
+        "partly_wrong": '''def sum_of_squares(n):
+    return int(n * (n + 1) * (2 * n + 1) / 6)
+''',
+    },
+    {
+        "id": "zh_is_perfect_square",
+        "category": "math",
+        "prompt": "编写函数 `is_perfect_square(n)`：判断整数 n 是否为完全平方数（0 和 1 都算，负数不算）。要求对很大的整数也给出精确结果，不要依赖浮点开方。",
+        "entry_point": "is_perfect_square",
+        "explanation": "math.isqrt 返回整数平方根的下取整，并且对任意大的整数都精确；只需检查它的平方是否等于 n。负数没有实数平方根，直接返回 False。",
+        "solution": '''import math
+
+
+def is_perfect_square(n: int) -> bool:
+    if n < 0:
+        return False
+    root = math.isqrt(n)
+    return root * root == n
+''',
+        "tests": [
+            "assert is_perfect_square(0) is True",
+            "assert is_perfect_square(16) is True",
+            "assert is_perfect_square(15) is False",
+            "assert is_perfect_square(-4) is False",
+            "assert is_perfect_square(10**30 + 1) is False",
+            "assert is_perfect_square((10**16 + 1) ** 2) is True",
+        ],
+        "poor_style": '''def is_perfect_square(n):
+    if n < 0:
+        return False
+    lo = 0
+    hi = n
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if mid * mid == n:
+            return True
+        elif mid * mid < n:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return False
+''',
+        "partly_wrong": '''def is_perfect_square(n):
+    if n < 0:
+        return False
+    root = int(n ** 0.5)
+    return root * root == n
+''',
+    },
+    {
+        "id": "zh_days_between_dates",
+        "category": "math",
+        "prompt": "编写函数 `days_between(date1, date2)`：两个参数都是 \"YYYY-MM-DD\" 格式的公历日期字符串，返回两者相差的天数（非负整数）。不要使用 datetime 等库，需要自己处理闰年。",
+        "entry_point": "days_between",
+        "explanation": "把每个日期换算成从公元 1 年 1 月 1 日起的天数：先累加之前各整年的天数（用闰年规则：能被 4 整除但不能被 100 整除，或能被 400 整除），再累加当年之前各月的天数，最后加上日。两个序号相减取绝对值即可。",
+        "solution": '''MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _day_number(date: str) -> int:
+    year, month, day = map(int, date.split("-"))
+    previous_years = year - 1
+    days = previous_years * 365 + previous_years // 4 - previous_years // 100 + previous_years // 400
+    days += sum(MONTH_DAYS[: month - 1])
+    if month > 2 and _is_leap(year):
+        days += 1
+    return days + day
+
+
+def days_between(date1: str, date2: str) -> int:
+    return abs(_day_number(date1) - _day_number(date2))
+''',
+        "tests": [
+            "assert days_between('2024-01-01', '2024-01-31') == 30",
+            "assert days_between('2024-02-28', '2024-03-01') == 2",
+            "assert days_between('2023-02-28', '2023-03-01') == 1",
+            "assert days_between('2000-01-01', '1999-12-31') == 1",
+            "assert days_between('1900-01-01', '2000-01-01') == 36524",
+        ],
+        "poor_style": '''def days_between(date1, date2):
+    def leap(y):
+        if y % 400 == 0:
+            return True
+        if y % 100 == 0:
+            return False
+        if y % 4 == 0:
+            return True
+        return False
+
+    def count(d):
+        parts = d.split("-")
+        y = int(parts[0])
+        m = int(parts[1])
+        dd = int(parts[2])
+        total = 0
+        for yy in range(1, y):
+            if leap(yy):
+                total = total + 366
+            else:
+                total = total + 365
+        for mm in range(1, m):
+            if mm == 2:
+                if leap(y):
+                    total = total + 29
+                else:
+                    total = total + 28
+            elif mm == 4 or mm == 6 or mm == 9 or mm == 11:
+                total = total + 30
+            else:
+                total = total + 31
+        return total + dd
+
+    r = count(date1) - count(date2)
+    if r < 0:
+        r = -r
+    return r
+''',
+        "partly_wrong": '''MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def day_number(date):
+    year, month, day = map(int, date.split("-"))
+    days = (year - 1) * 365 + (year - 1) // 4
+    days += sum(MONTH_DAYS[: month - 1])
+    if month > 2 and year % 4 == 0:
+        days += 1
+    return days + day
+
+
+def days_between(date1, date2):
+    return abs(day_number(date1) - day_number(date2))
+''',
+    },
+    {
+        "id": "zh_day_of_year",
+        "category": "math",
+        "prompt": "编写函数 `day_of_year(year, month, day)`：返回该公历日期是当年的第几天（1 月 1 日为第 1 天）。注意闰年的 2 月有 29 天，不要使用 datetime 库。",
+        "entry_point": "day_of_year",
+        "explanation": "把当年之前各个月的天数加起来再加上 day；闰年且月份在 2 月之后时多加一天。闰年规则是能被 4 整除且不能被 100 整除，或者能被 400 整除。",
+        "solution": '''DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+
+def day_of_year(year: int, month: int, day: int) -> int:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return DAYS_BEFORE_MONTH[month - 1] + day + (1 if leap and month > 2 else 0)
+''',
+        "tests": [
+            "assert day_of_year(2023, 1, 1) == 1",
+            "assert day_of_year(2023, 3, 1) == 60",
+            "assert day_of_year(2024, 3, 1) == 61",
+            "assert day_of_year(2024, 12, 31) == 366",
+            "assert day_of_year(1900, 12, 31) == 365",
+        ],
+        "poor_style": '''def day_of_year(year, month, day):
+    months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0:
+        months[1] = 29
+    n = 0
+    m = 1
+    while m < month:
+        n = n + months[m - 1]
+        m = m + 1
+    n = n + day
+    return n
+''',
+        "partly_wrong": '''def day_of_year(year, month, day):
+    months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if year % 4 == 0:
+        months[1] = 29
+    return sum(months[: month - 1]) + day
+''',
+    },
+    {
+        "id": "zh_tribonacci",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `tribonacci(n)`：泰波那契数列定义为 T(0)=0，T(1)=1，T(2)=1，之后每一项等于前三项之和。返回 T(n)，要求 O(n) 时间、O(1) 额外空间。",
+        "entry_point": "tribonacci",
+        "explanation": "自底向上递推，只保留最近三项：每一步把 (a, b, c) 更新为 (b, c, a + b + c)。这样避免了朴素递归的指数级重复计算，也不需要保存整个数组。",
+        "solution": '''def tribonacci(n: int) -> int:
+    a, b, c = 0, 1, 1
+    for _ in range(n):
+        a, b, c = b, c, a + b + c
+    return a
+''',
+        "tests": [
+            "assert tribonacci(0) == 0",
+            "assert tribonacci(1) == 1",
+            "assert tribonacci(2) == 1",
+            "assert tribonacci(4) == 4",
+            "assert tribonacci(25) == 1389537",
+        ],
+        "poor_style": '''def tribonacci(n):
+    if n == 0:
+        return 0
+    if n == 1 or n == 2:
+        return 1
+    return tribonacci(n - 1) + tribonacci(n - 2) + tribonacci(n - 3)
+''',
+        "partly_wrong": '''def tribonacci(n):
+    a, b, c = 0, 1, 1
+    for _ in range(n - 1):
+        a, b, c = b, c, a + b + c
+    return b
+''',
+    },
+    {
+        "id": "zh_unique_paths_with_obstacles",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `paths_with_obstacles(grid)`：grid 是由 0 和 1 组成的二维列表，1 表示障碍。从左上角出发，每次只能向右或向下走一格，返回到达右下角的不同路径数。起点或终点是障碍时返回 0。",
+        "entry_point": "paths_with_obstacles",
+        "explanation": "用一维数组 ways 表示当前行每一列的路径数：障碍格置 0，否则等于上方（ways[j] 本身）加左方（ways[j-1]）。起点初始化为 1（若不是障碍），逐行滚动更新，空间 O(列数)。",
+        "solution": '''def paths_with_obstacles(grid: list[list[int]]) -> int:
+    if not grid or not grid[0]:
+        return 0
+    ways = [0] * len(grid[0])
+    ways[0] = 1
+    for row in grid:
+        for j, cell in enumerate(row):
+            if cell == 1:
+                ways[j] = 0
+            elif j > 0:
+                ways[j] += ways[j - 1]
+    return ways[-1]
+''',
+        "tests": [
+            "assert paths_with_obstacles([[0, 0, 0], [0, 1, 0], [0, 0, 0]]) == 2",
+            "assert paths_with_obstacles([[0, 0], [0, 0]]) == 2",
+            "assert paths_with_obstacles([[1, 0], [0, 0]]) == 0",
+            "assert paths_with_obstacles([[0, 1], [1, 0]]) == 0",
+            "assert paths_with_obstacles([[0, 0, 0, 0]]) == 1",
+        ],
+        "poor_style": '''def paths_with_obstacles(grid):
+    def walk(i, j):
+        if i >= len(grid) or j >= len(grid[0]):
+            return 0
+        if grid[i][j] == 1:
+            return 0
+        if i == len(grid) - 1 and j == len(grid[0]) - 1:
+            return 1
+        return walk(i + 1, j) + walk(i, j + 1)
+    return walk(0, 0)
+''',
+        "partly_wrong": '''def paths_with_obstacles(grid):
+    rows, cols = len(grid), len(grid[0])
+    ways = [[1] * cols for _ in range(rows)]
+    for i in range(1, rows):
+        for j in range(1, cols):
+            ways[i][j] = 0 if grid[i][j] == 1 else ways[i - 1][j] + ways[i][j - 1]
+    return ways[-1][-1]
+''',
+    },
+    {
+        "id": "zh_rod_cutting",
+        "category": "dynamic_programming",
+        "prompt": "钢条切割问题：编写函数 `rod_cutting(prices, n)`，prices[i] 表示长度为 i+1 的钢条售价。把长度为 n 的钢条切成若干整数长度的段（也可以不切）分别出售，返回能得到的最大总收入。假设 len(prices) >= n。",
+        "entry_point": "rod_cutting",
+        "explanation": "设 best[L] 为长度 L 的最大收入，枚举第一段的长度 k，best[L] = max(prices[k-1] + best[L-k])。从小到大填表，每个子问题只算一次，时间 O(n^2)。",
+        "solution": '''def rod_cutting(prices: list[int], n: int) -> int:
+    best = [0] * (n + 1)
+    for length in range(1, n + 1):
+        best[length] = max(prices[k - 1] + best[length - k] for k in range(1, length + 1))
+    return best[n]
+''',
+        "tests": [
+            "assert rod_cutting([1, 5, 8, 9, 10, 17, 17, 20], 4) == 10",
+            "assert rod_cutting([1, 5, 8, 9, 10, 17, 17, 20], 8) == 22",
+            "assert rod_cutting([3, 5, 8, 9], 4) == 12",
+            "assert rod_cutting([2], 0) == 0",
+        ],
+        "poor_style": '''def rod_cutting(prices, n):
+    if n == 0:
+        return 0
+    best = -1
+    for k in range(1, n + 1):
+        value = prices[k - 1] + rod_cutting(prices, n - k)
+        if value > best:
+            best = value
+    return best
+''',
+        "partly_wrong": '''def rod_cutting(prices, n):
+    if n == 0:
+        return 0
+    return max(prices[n - 1], max(prices[k - 1] + prices[n - k - 1] for k in range(1, n)) if n > 1 else 0)
+''',
+    },
+    {
+        "id": "zh_sort_students",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_students(records)`：records 是 (姓名, 分数) 元组的列表。返回按分数从高到低排序的新列表；分数相同时按姓名的字典序从小到大排列。",
+        "entry_point": "sort_students",
+        "explanation": "sorted 的 key 返回 (-分数, 姓名)：分数取负数实现降序，姓名保持升序，一次排序就同时满足两个条件，而且不修改原列表。",
+        "solution": '''def sort_students(records: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    return sorted(records, key=lambda record: (-record[1], record[0]))
+''',
+        "tests": [
+            "assert sort_students([('bob', 90), ('amy', 95), ('cat', 90)]) == [('amy', 95), ('bob', 90), ('cat', 90)]",
+            "assert sort_students([]) == []",
+            "assert sort_students([('zed', 60), ('abe', 60)]) == [('abe', 60), ('zed', 60)]",
+            "assert sort_students([('x', 1), ('y', 3), ('z', 2)]) == [('y', 3), ('z', 2), ('x', 1)]",
+        ],
+        "poor_style": '''def sort_students(records):
+    a = list(records)
+    for i in range(len(a)):
+        for j in range(len(a) - 1):
+            swap = False
+            if a[j][1] < a[j + 1][1]:
+                swap = True
+            elif a[j][1] == a[j + 1][1] and a[j][0] > a[j + 1][0]:
+                swap = True
+            if swap:
+                a[j], a[j + 1] = a[j + 1], a[j]
+    return a
+''',
+        "partly_wrong": '''def sort_students(records):
+    return sorted(records, key=lambda record: record[1], reverse=True)
+''',
+    },
+    {
+        "id": "zh_shell_sort",
+        "category": "sorting",
+        "prompt": "用Python实现希尔排序：编写函数 `shell_sort(nums)`，返回升序排列的新列表，不修改原列表。间隔序列从 n // 2 开始，每轮减半，直到间隔为 1。",
+        "entry_point": "shell_sort",
+        "explanation": "希尔排序是分组的插入排序：对每个间隔 gap，把相距 gap 的元素看成一组做插入排序。大间隔先让元素快速接近最终位置，最后 gap 为 1 时就是一次几乎有序数组上的插入排序。",
+        "solution": '''def shell_sort(nums: list[int]) -> list[int]:
+    arr = list(nums)
+    gap = len(arr) // 2
+    while gap > 0:
+        for i in range(gap, len(arr)):
+            value = arr[i]
+            j = i
+            while j >= gap and arr[j - gap] > value:
+                arr[j] = arr[j - gap]
+                j -= gap
+            arr[j] = value
+        gap //= 2
+    return arr
+''',
+        "tests": [
+            "assert shell_sort([9, 8, 3, 7, 5, 6, 4, 1]) == [1, 3, 4, 5, 6, 7, 8, 9]",
+            "assert shell_sort([]) == []",
+            "assert shell_sort([2, 1]) == [1, 2]",
+            "assert shell_sort([3, -1, 3, 0]) == [-1, 0, 3, 3]",
+        ],
+        "poor_style": '''def shell_sort(nums):
+    arr = []
+    for x in nums:
+        arr.append(x)
+    gap = len(arr) // 2
+    while gap >= 1:
+        changed = True
+        while changed:
+            changed = False
+            for i in range(0, len(arr) - gap):
+                if arr[i] > arr[i + gap]:
+                    tmp = arr[i]
+                    arr[i] = arr[i + gap]
+                    arr[i + gap] = tmp
+                    changed = True
+        gap = gap // 2
+    return arr
+''',
+        "partly_wrong": '''def shell_sort(nums):
+    arr = list(nums)
+    gap = len(arr) // 2
+    while gap > 1:
+        for i in range(gap, len(arr)):
+            value = arr[i]
+            j = i
+            while j >= gap and arr[j - gap] > value:
+                arr[j] = arr[j - gap]
+                j -= gap
+            arr[j] = value
+        gap //= 2
+    return arr
+''',
+    },
+    {
+        "id": "zh_dense_rank",
+        "category": "sorting",
+        "prompt": "编写函数 `dense_rank(scores)`：返回与 scores 等长的列表，表示每个分数的“密集排名”：最高分排名为 1，分数相同排名相同，下一个不同的分数排名只加 1（不跳号）。例如 [90, 80, 90, 70] 的排名是 [1, 2, 1, 3]。",
+        "entry_point": "dense_rank",
+        "explanation": "先对去重后的分数降序排序，为每个不同的分数分配名次（从 1 开始连续递增），再用字典把每个原始分数映射到名次。去重保证了相同分数同名次且不跳号。",
+        "solution": '''def dense_rank(scores: list[int]) -> list[int]:
+    rank_of = {score: rank for rank, score in enumerate(sorted(set(scores), reverse=True), start=1)}
+    return [rank_of[score] for score in scores]
+''',
+        "tests": [
+            "assert dense_rank([90, 80, 90, 70]) == [1, 2, 1, 3]",
+            "assert dense_rank([]) == []",
+            "assert dense_rank([5, 5, 5]) == [1, 1, 1]",
+            "assert dense_rank([1, 2, 3]) == [3, 2, 1]",
+        ],
+        "poor_style": '''def dense_rank(scores):
+    result = []
+    for s in scores:
+        bigger = []
+        for t in scores:
+            if t > s and t not in bigger:
+                bigger.append(t)
+        result.append(len(bigger) + 1)
+    return result
+''',
+        "partly_wrong": '''def dense_rank(scores):
+    ordered = sorted(scores, reverse=True)
+    return [ordered.index(score) + 1 for score in scores]
+''',
+    },
+    {
+        "id": "zh_first_greater_index",
+        "category": "searching",
+        "prompt": "编写函数 `first_greater_index(nums, target)`：nums 是升序排列的整数列表（可能有重复），用二分查找返回第一个严格大于 target 的元素下标；如果不存在，返回 len(nums)。",
+        "entry_point": "first_greater_index",
+        "explanation": "在半开区间 [lo, hi) 上二分：nums[mid] <= target 时答案一定在 mid 右边，令 lo = mid + 1；否则 mid 可能就是答案，令 hi = mid。循环结束时 lo 就是第一个大于 target 的位置，时间 O(log n)。",
+        "solution": '''def first_greater_index(nums: list[int], target: int) -> int:
+    lo, hi = 0, len(nums)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nums[mid] <= target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+''',
+        "tests": [
+            "assert first_greater_index([1, 2, 2, 2, 5], 2) == 4",
+            "assert first_greater_index([1, 3, 5], 0) == 0",
+            "assert first_greater_index([1, 3, 5], 5) == 3",
+            "assert first_greater_index([], 1) == 0",
+            "assert first_greater_index([1, 3, 5], 4) == 2",
+        ],
+        "poor_style": '''def first_greater_index(nums, target):
+    i = 0
+    while i < len(nums):
+        if nums[i] > target:
+            return i
+        i = i + 1
+    return len(nums)
+''',
+        "partly_wrong": '''def first_greater_index(nums, target):
+    lo, hi = 0, len(nums)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nums[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+''',
+    },
+    {
+        "id": "zh_closest_value",
+        "category": "searching",
+        "prompt": "编写函数 `closest_value(nums, target)`：nums 是非空的升序整数列表，返回其中与 target 差的绝对值最小的元素；如果两个元素一样近，返回较小的那个。要求 O(log n) 时间。",
+        "entry_point": "closest_value",
+        "explanation": "用 bisect_left 找到 target 的插入位置 i，最接近的元素只可能是 nums[i-1] 或 nums[i]。比较两者与 target 的距离，相等时取左边较小的那个。",
+        "solution": '''from bisect import bisect_left
+
+
+def closest_value(nums: list[int], target: int) -> int:
+    i = bisect_left(nums, target)
+    candidates = nums[max(i - 1, 0): i + 1]
+    return min(candidates, key=lambda value: (abs(value - target), value))
+''',
+        "tests": [
+            "assert closest_value([1, 4, 6, 9], 5) == 4",
+            "assert closest_value([1, 4, 6, 9], 8) == 9",
+            "assert closest_value([1, 4, 6, 9], -3) == 1",
+            "assert closest_value([1, 4, 6, 9], 100) == 9",
+            "assert closest_value([2], 2) == 2",
+        ],
+        "poor_style": '''def closest_value(nums, target):
+    best = nums[0]
+    for x in nums:
+        if abs(x - target) < abs(best - target):
+            best = x
+        elif abs(x - target) == abs(best - target):
+            if x < best:
+                best = x
+    return best
+''',
+        "partly_wrong": '''from bisect import bisect_left
+
+
+def closest_value(nums, target):
+    i = bisect_left(nums, target)
+    if i == len(nums):
+        return nums[-1]
+    return nums[i]
+''',
+    },
+    {
+        "id": "zh_find_all_indices",
+        "category": "searching",
+        "prompt": "编写函数 `find_all_indices(items, value)`：返回 value 在列表 items 中所有出现位置的下标列表（升序）；不存在时返回空列表。",
+        "entry_point": "find_all_indices",
+        "explanation": "用 enumerate 同时拿到下标和元素，列表推导收集所有等于 value 的下标，一次遍历完成，结果天然是升序。",
+        "solution": '''def find_all_indices(items: list, value) -> list[int]:
+    return [index for index, item in enumerate(items) if item == value]
+''',
+        "tests": [
+            "assert find_all_indices([1, 2, 1, 3, 1], 1) == [0, 2, 4]",
+            "assert find_all_indices([], 5) == []",
+            "assert find_all_indices(['a', 'b'], 'c') == []",
+            "assert find_all_indices(['x', 'x'], 'x') == [0, 1]",
+        ],
+        "poor_style": '''def find_all_indices(items, value):
+    res = []
+    start = 0
+    while True:
+        try:
+            i = items.index(value, start)
+        except ValueError:
+            break
+        res.append(i)
+        start = i + 1
+    return res
+''',
+        "partly_wrong": '''def find_all_indices(items, value):
+    if value not in items:
+        return []
+    return [items.index(value)]
+''',
+    },
+    {
+        "id": "zh_sum_nested_list",
+        "category": "recursion",
+        "prompt": "编写递归函数 `sum_nested(items)`：items 是一个可以任意层嵌套的列表，元素要么是整数，要么是列表。返回所有整数之和，例如 [1, [2, [3, 4]], 5] 的结果是 15。",
+        "entry_point": "sum_nested",
+        "explanation": "遍历当前层：遇到列表就递归求它的和，遇到整数直接累加。递归的终止条件隐含在“整数不再展开”里，空列表的和为 0。",
+        "solution": '''def sum_nested(items: list) -> int:
+    return sum(sum_nested(item) if isinstance(item, list) else item for item in items)
+''',
+        "tests": [
+            "assert sum_nested([1, [2, [3, 4]], 5]) == 15",
+            "assert sum_nested([]) == 0",
+            "assert sum_nested([[[]]]) == 0",
+            "assert sum_nested([[1], [2, [3, [4, [5]]]]]) == 15",
+        ],
+        "poor_style": '''def sum_nested(items):
+    total = 0
+    i = 0
+    while i < len(items):
+        x = items[i]
+        if type(x) == list:
+            total = total + sum_nested(x)
+        else:
+            total = total + x
+        i = i + 1
+    return total
+''',
+        "partly_wrong": '''def sum_nested(items):
+    total = 0
+    for item in items:
+        if isinstance(item, list):
+            total += sum(x for x in item if not isinstance(x, list))
+        else:
+            total += item
+    return total
+''',
+    },
+    {
+        "id": "zh_nesting_depth",
+        "category": "recursion",
+        "prompt": "编写递归函数 `nesting_depth(items)`：返回嵌套列表的最大深度。不含子列表的列表（包括空列表）深度为 1，例如 [1, [2, [3]]] 的深度为 3。",
+        "entry_point": "nesting_depth",
+        "explanation": "一个列表的深度等于 1 加上其子列表深度的最大值；没有子列表时，max 的 default=0 让结果为 1。递归自然地处理任意层嵌套。",
+        "solution": '''def nesting_depth(items: list) -> int:
+    return 1 + max((nesting_depth(item) for item in items if isinstance(item, list)), default=0)
+''',
+        "tests": [
+            "assert nesting_depth([1, [2, [3]]]) == 3",
+            "assert nesting_depth([]) == 1",
+            "assert nesting_depth([1, 2, 3]) == 1",
+            "assert nesting_depth([[], [[]], 1]) == 3",
+        ],
+        "poor_style": '''def nesting_depth(items):
+    best = 0
+    for x in items:
+        if type(x) == list:
+            d = nesting_depth(x)
+            if d > best:
+                best = d
+    best = best + 1
+    return best
+''',
+        "partly_wrong": '''def nesting_depth(items):
+    for item in items:
+        if isinstance(item, list):
+            return 1 + nesting_depth(item)
+    return 1
+''',
+    },
+    {
+        "id": "zh_binary_strings_no_adjacent_ones",
+        "category": "recursion",
+        "prompt": "编写函数 `no_adjacent_ones(n)`：用递归（回溯）生成所有长度为 n、不含两个相邻 '1' 的二进制字符串，按字典序升序返回列表。n 为 0 时返回 ['']。",
+        "entry_point": "no_adjacent_ones",
+        "explanation": "逐位构造字符串：任何时候都可以追加 '0'，只有当前缀为空或最后一位是 '0' 时才能追加 '1'。先尝试 '0' 再尝试 '1'，生成顺序就是字典序。",
+        "solution": '''def no_adjacent_ones(n: int) -> list[str]:
+    results: list[str] = []
+
+    def extend(prefix: str) -> None:
+        if len(prefix) == n:
+            results.append(prefix)
+            return
+        extend(prefix + "0")
+        if not prefix.endswith("1"):
+            extend(prefix + "1")
+
+    extend("")
+    return results
+''',
+        "tests": [
+            "assert no_adjacent_ones(0) == ['']",
+            "assert no_adjacent_ones(1) == ['0', '1']",
+            "assert no_adjacent_ones(3) == ['000', '001', '010', '100', '101']",
+            "assert len(no_adjacent_ones(10)) == 144",
+        ],
+        "poor_style": '''def no_adjacent_ones(n):
+    out = []
+    for v in range(2 ** n):
+        s = ""
+        x = v
+        for k in range(n):
+            s = str(x % 2) + s
+            x = x // 2
+        if "11" in s:
+            continue
+        out.append(s)
+    return out
+''',
+        "partly_wrong": '''def no_adjacent_ones(n):
+    if n == 0:
+        return [""]
+    if n == 1:
+        return ["0", "1"]
+    return [s + "0" for s in no_adjacent_ones(n - 1)] + [s + "1" for s in no_adjacent_ones(n - 1) if not s.endswith("1")]
+''',
+    },
+    {
+        "id": "zh_count_digits_recursive",
+        "category": "recursion",
+        "prompt": "编写递归函数 `count_digit(n, d)`：统计非负整数 n 的十进制表示中数字 d（0 到 9）出现的次数。例如 count_digit(1231, 1) 返回 2。注意 count_digit(0, 0) 应返回 1。",
+        "entry_point": "count_digit",
+        "explanation": "每次用 n % 10 取最低位与 d 比较，再对 n // 10 递归。n 为个位数时就是终止条件，直接比较 n 与 d，这样 0 本身也被正确地当作一位数字 0。",
+        "solution": '''def count_digit(n: int, d: int) -> int:
+    if n < 10:
+        return int(n == d)
+    return int(n % 10 == d) + count_digit(n // 10, d)
+''',
+        "tests": [
+            "assert count_digit(1231, 1) == 2",
+            "assert count_digit(0, 0) == 1",
+            "assert count_digit(1000, 0) == 3",
+            "assert count_digit(987, 5) == 0",
+        ],
+        "poor_style": '''def count_digit(n, d):
+    s = str(n)
+    c = 0
+    for i in range(len(s)):
+        if s[i] == str(d):
+            c = c + 1
+    return c
+''',
+        "partly_wrong": '''def count_digit(n, d):
+    if n == 0:
+        return 0
+    return int(n % 10 == d) + count_digit(n // 10, d)
+''',
+    },
 ]
