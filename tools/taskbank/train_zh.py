@@ -6837,4 +6837,802 @@ def closest_value(nums, target):
     return int(n % 10 == d) + count_digit(n // 10, d)
 ''',
     },
+    {
+        "id": "zh_collapse_whitespace",
+        "category": "string",
+        "prompt": "编写函数 `collapse_whitespace(s)`：把字符串中连续的空白字符（空格、制表符、换行等）合并为一个空格，并去掉首尾空白。例如 \"  a \\t b\\n\\nc  \" 变为 \"a b c\"。",
+        "entry_point": "collapse_whitespace",
+        "explanation": "不带参数的 split() 会按任意长度的空白切分并丢弃首尾空白产生的空串，再用单个空格 join 回去，就同时完成了合并与去首尾。",
+        "solution": '''def collapse_whitespace(s: str) -> str:
+    return " ".join(s.split())
+''',
+        "tests": [
+            "assert collapse_whitespace('  a \\t b\\n\\nc  ') == 'a b c'",
+            "assert collapse_whitespace('') == ''",
+            "assert collapse_whitespace('hello') == 'hello'",
+            "assert collapse_whitespace('a    b') == 'a b'",
+        ],
+        "poor_style": '''def collapse_whitespace(s):
+    out = ""
+    prev_space = True
+    for c in s:
+        if c == " " or c == "\\t" or c == "\\n" or c == "\\r":
+            if prev_space == False:
+                out = out + " "
+            prev_space = True
+        else:
+            out = out + c
+            prev_space = False
+    if len(out) > 0 and out[-1] == " ":
+        out = out[:-1]
+    return out
+''',
+        "partly_wrong": '''def collapse_whitespace(s):
+    return s.strip().replace("  ", " ")
+''',
+    },
+    {
+        "id": "zh_interleave_strings",
+        "category": "string",
+        "prompt": "编写函数 `interleave_strings(a, b)`：从 a 开始，交替取 a 和 b 的字符拼成新字符串；当其中一个用完后，把另一个剩下的部分直接接在末尾。例如 (\"abc\", \"12345\") 得到 \"a1b2c345\"。",
+        "entry_point": "interleave_strings",
+        "explanation": "先对两者公共长度部分逐对拼接，再把较长字符串超出公共长度的尾部接上。切片越界时返回空串，所以不用判断谁更长。",
+        "solution": '''def interleave_strings(a: str, b: str) -> str:
+    common = min(len(a), len(b))
+    paired = "".join(x + y for x, y in zip(a, b))
+    return paired + a[common:] + b[common:]
+''',
+        "tests": [
+            "assert interleave_strings('abc', '12345') == 'a1b2c345'",
+            "assert interleave_strings('abcd', '12') == 'a1b2cd'",
+            "assert interleave_strings('', 'xyz') == 'xyz'",
+            "assert interleave_strings('ab', 'cd') == 'acbd'",
+        ],
+        "poor_style": '''def interleave_strings(a, b):
+    r = ""
+    i = 0
+    while i < len(a) or i < len(b):
+        if i < len(a):
+            r = r + a[i]
+        if i < len(b):
+            r = r + b[i]
+        i = i + 1
+    return r
+''',
+        "partly_wrong": '''def interleave_strings(a, b):
+    return "".join(x + y for x, y in zip(a, b))
+''',
+    },
+    {
+        "id": "zh_longest_char_run",
+        "category": "string",
+        "prompt": "编写函数 `longest_char_run(s)`：找出字符串中最长的由同一字符连续组成的片段，返回 (字符, 长度) 元组；长度相同时取最先出现的片段。空字符串返回 ('', 0)。",
+        "entry_point": "longest_char_run",
+        "explanation": "一次扫描，维护当前片段的字符和长度：字符与前一个相同则长度加一，否则重新从 1 开始；只有当前长度严格大于已知最长时才更新答案，这样并列时保留最先出现的片段。",
+        "solution": '''def longest_char_run(s: str) -> tuple[str, int]:
+    best_char, best_len = "", 0
+    run_len = 0
+    for i, ch in enumerate(s):
+        run_len = run_len + 1 if i > 0 and s[i - 1] == ch else 1
+        if run_len > best_len:
+            best_char, best_len = ch, run_len
+    return best_char, best_len
+''',
+        "tests": [
+            "assert longest_char_run('aabbbcc') == ('b', 3)",
+            "assert longest_char_run('') == ('', 0)",
+            "assert longest_char_run('abc') == ('a', 1)",
+            "assert longest_char_run('xxyyy') == ('y', 3)",
+            "assert longest_char_run('zzaa') == ('z', 2)",
+        ],
+        "poor_style": '''def longest_char_run(s):
+    best = ("", 0)
+    for i in range(len(s)):
+        j = i
+        while j < len(s) and s[j] == s[i]:
+            j = j + 1
+        if j - i > best[1]:
+            best = (s[i], j - i)
+    return best
+''',
+        "partly_wrong": '''def longest_char_run(s):
+    best_char, best_len = "", 0
+    run_len = 0
+    for i, ch in enumerate(s):
+        run_len = run_len + 1 if i > 0 and s[i - 1] == ch else 1
+        if run_len >= best_len:
+            best_char, best_len = ch, run_len
+    return best_char, best_len
+''',
+    },
+    {
+        "id": "zh_split_even_odd",
+        "category": "array",
+        "prompt": "编写函数 `split_even_odd(nums)`：返回元组 (evens, odds)，分别是 nums 中的偶数和奇数，各自保持原来的相对顺序。负数也按奇偶性正确分类。",
+        "entry_point": "split_even_odd",
+        "explanation": "Python 的 % 对负数也返回非负余数（-3 % 2 == 1），所以 x % 2 == 0 可以正确判断任意整数的奇偶。两个列表推导各遍历一次，保持原顺序。",
+        "solution": '''def split_even_odd(nums: list[int]) -> tuple[list[int], list[int]]:
+    evens = [x for x in nums if x % 2 == 0]
+    odds = [x for x in nums if x % 2 != 0]
+    return evens, odds
+''',
+        "tests": [
+            "assert split_even_odd([1, 2, 3, 4]) == ([2, 4], [1, 3])",
+            "assert split_even_odd([]) == ([], [])",
+            "assert split_even_odd([-3, -2, 0]) == ([-2, 0], [-3])",
+            "assert split_even_odd([4, 3, 2, 1]) == ([4, 2], [3, 1])",
+        ],
+        "poor_style": '''def split_even_odd(nums):
+    e = []
+    o = []
+    for i in range(len(nums)):
+        if nums[i] % 2 == 0:
+            e = e + [nums[i]]
+        else:
+            o = o + [nums[i]]
+    return (e, o)
+''',
+        "partly_wrong": '''def split_even_odd(nums):
+    evens = sorted(x for x in nums if x % 2 == 0)
+    odds = sorted(x for x in nums if x % 2 == 1)
+    return evens, odds
+''',
+    },
+    {
+        "id": "zh_chunk_sums",
+        "category": "array",
+        "prompt": "编写函数 `chunk_sums(nums, k)`：把列表按顺序每 k 个元素分成一组（最后一组可以不足 k 个），返回每组元素之和组成的列表。k 为正整数。",
+        "entry_point": "chunk_sums",
+        "explanation": "用 range(0, len(nums), k) 得到每组的起始下标，对切片 nums[i:i+k] 求和。切片越界会自动截断，所以最后不足 k 个的一组也能正确处理。",
+        "solution": '''def chunk_sums(nums: list[int], k: int) -> list[int]:
+    return [sum(nums[i:i + k]) for i in range(0, len(nums), k)]
+''',
+        "tests": [
+            "assert chunk_sums([1, 2, 3, 4, 5], 2) == [3, 7, 5]",
+            "assert chunk_sums([], 3) == []",
+            "assert chunk_sums([4, 4, 4], 3) == [12]",
+            "assert chunk_sums([1, 2, 3], 1) == [1, 2, 3]",
+        ],
+        "poor_style": '''def chunk_sums(nums, k):
+    result = []
+    s = 0
+    c = 0
+    for x in nums:
+        s = s + x
+        c = c + 1
+        if c == k:
+            result.append(s)
+            s = 0
+            c = 0
+    if c != 0:
+        result.append(s)
+    return result
+''',
+        "partly_wrong": '''def chunk_sums(nums, k):
+    return [sum(nums[i:i + k]) for i in range(0, len(nums) - k + 1, k)]
+''',
+    },
+    {
+        "id": "zh_pairs_with_difference",
+        "category": "array",
+        "prompt": "编写函数 `pairs_with_difference(nums, k)`：统计满足 b - a == k 的不同数值对 (a, b) 的个数，其中 a 和 b 都取自 nums（k 为非负整数；k 为 0 时要求该数值至少出现两次）。相同的数值对只计一次。",
+        "entry_point": "pairs_with_difference",
+        "explanation": "用 Counter 统计每个数值的出现次数，只枚举不同的数值 a：k > 0 时检查 a + k 是否存在；k == 0 时检查 a 是否至少出现两次。按不同数值枚举天然保证每对只数一次，时间 O(n)。",
+        "solution": '''from collections import Counter
+
+
+def pairs_with_difference(nums: list[int], k: int) -> int:
+    counts = Counter(nums)
+    if k == 0:
+        return sum(1 for count in counts.values() if count >= 2)
+    return sum(1 for value in counts if value + k in counts)
+''',
+        "tests": [
+            "assert pairs_with_difference([3, 1, 4, 1, 5], 2) == 2",
+            "assert pairs_with_difference([1, 2, 3, 4, 5], 1) == 4",
+            "assert pairs_with_difference([1, 3, 1, 5, 4], 0) == 1",
+            "assert pairs_with_difference([], 1) == 0",
+        ],
+        "poor_style": '''def pairs_with_difference(nums, k):
+    found = []
+    for i in range(len(nums)):
+        for j in range(len(nums)):
+            if i != j and nums[j] - nums[i] == k:
+                if (nums[i], nums[j]) not in found:
+                    found.append((nums[i], nums[j]))
+    return len(found)
+''',
+        "partly_wrong": '''def pairs_with_difference(nums, k):
+    values = set(nums)
+    return sum(1 for value in values if value + k in values)
+''',
+    },
+    {
+        "id": "zh_gcd_of_list",
+        "category": "math",
+        "prompt": "编写函数 `gcd_of_list(nums)`：返回一个非空正整数列表中所有数的最大公约数。要求自己用辗转相除法实现两数的最大公约数，不要调用 math.gcd。",
+        "entry_point": "gcd_of_list",
+        "explanation": "辗转相除法：gcd(a, b) = gcd(b, a % b)，直到 b 为 0 时 a 就是答案。多个数的最大公约数可以两两累积计算，用 functools.reduce 把列表折叠起来。",
+        "solution": '''from functools import reduce
+
+
+def _gcd(a: int, b: int) -> int:
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def gcd_of_list(nums: list[int]) -> int:
+    return reduce(_gcd, nums)
+''',
+        "tests": [
+            "assert gcd_of_list([12, 18, 24]) == 6",
+            "assert gcd_of_list([7]) == 7",
+            "assert gcd_of_list([5, 9]) == 1",
+            "assert gcd_of_list([100, 75, 50]) == 25",
+        ],
+        "poor_style": '''def gcd_of_list(nums):
+    smallest = nums[0]
+    for x in nums:
+        if x < smallest:
+            smallest = x
+    d = smallest
+    while d > 1:
+        ok = True
+        for x in nums:
+            if x % d != 0:
+                ok = False
+        if ok:
+            return d
+        d = d - 1
+    return 1
+''',
+        "partly_wrong": '''def gcd_of_list(nums):
+    a, b = nums[0], nums[-1]
+    while b:
+        a, b = b, a % b
+    return a
+''',
+    },
+    {
+        "id": "zh_compound_interest",
+        "category": "math",
+        "prompt": "编写函数 `compound_amount(principal, annual_rate, years, times_per_year=1)`：按复利公式计算本息合计 principal × (1 + annual_rate / times_per_year) ^ (times_per_year × years)，结果四舍五入保留 2 位小数。annual_rate 用小数表示（如 0.05 表示 5%）。",
+        "entry_point": "compound_amount",
+        "explanation": "每个计息周期的利率是年利率除以每年计息次数，总周期数是次数乘以年数，直接套公式即可；最后用 round(..., 2) 保留两位小数。",
+        "solution": '''def compound_amount(principal: float, annual_rate: float, years: int, times_per_year: int = 1) -> float:
+    periods = times_per_year * years
+    return round(principal * (1 + annual_rate / times_per_year) ** periods, 2)
+''',
+        "tests": [
+            "assert compound_amount(1000, 0.05, 2) == 1102.5",
+            "assert compound_amount(1000, 0.12, 1, 12) == 1126.83",
+            "assert compound_amount(500, 0.0, 10) == 500.0",
+            "assert compound_amount(100, 0.1, 0) == 100.0",
+        ],
+        "poor_style": '''def compound_amount(principal, annual_rate, years, times_per_year=1):
+    money = principal
+    i = 0
+    while i < years * times_per_year:
+        money = money + money * (annual_rate / times_per_year)
+        i = i + 1
+    money = round(money, 2)
+    return money
+''',
+        "partly_wrong": '''def compound_amount(principal, annual_rate, years, times_per_year=1):
+    return round(principal * (1 + annual_rate) ** years, 2)
+''',
+    },
+    {
+        "id": "zh_are_amicable",
+        "category": "math",
+        "prompt": "编写函数 `are_amicable(a, b)`：判断两个不同的正整数是否为“亲和数”，即 a 的真因子（小于自身的正因子）之和等于 b，且 b 的真因子之和等于 a。a 与 b 相等时返回 False。",
+        "entry_point": "are_amicable",
+        "explanation": "求真因子和时只枚举到 √n：每找到一个因子 d 就同时加上配对因子 n // d（平方根只加一次），最后减去 n 本身。两个方向都要检查，并排除 a == b 的完全数情形。",
+        "solution": '''def _proper_divisor_sum(n: int) -> int:
+    total = 0
+    d = 1
+    while d * d <= n:
+        if n % d == 0:
+            total += d
+            if d != n // d:
+                total += n // d
+        d += 1
+    return total - n
+
+
+def are_amicable(a: int, b: int) -> bool:
+    return a != b and _proper_divisor_sum(a) == b and _proper_divisor_sum(b) == a
+''',
+        "tests": [
+            "assert are_amicable(220, 284) is True",
+            "assert are_amicable(284, 220) is True",
+            "assert are_amicable(6, 6) is False",
+            "assert are_amicable(220, 221) is False",
+            "assert are_amicable(1184, 1210) is True",
+        ],
+        "poor_style": '''def are_amicable(a, b):
+    if a == b:
+        return False
+    sa = 0
+    for i in range(1, a):
+        if a % i == 0:
+            sa = sa + i
+    sb = 0
+    for i in range(1, b):
+        if b % i == 0:
+            sb = sb + i
+    if sa == b and sb == a:
+        return True
+    else:
+        return False
+''',
+        "partly_wrong": '''def are_amicable(a, b):
+    def divisor_sum(n):
+        return sum(d for d in range(1, n) if n % d == 0)
+    return divisor_sum(a) == b and divisor_sum(b) == a
+''',
+    },
+    {
+        "id": "zh_longest_common_substring",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `longest_common_substring(a, b)`：返回两个字符串最长公共子串（必须连续）的长度。",
+        "entry_point": "longest_common_substring",
+        "explanation": "设 dp[i][j] 为以 a[i-1] 和 b[j-1] 结尾的公共子串长度：两字符相等时 dp[i][j] = dp[i-1][j-1] + 1，否则为 0。答案是表中的最大值。只依赖上一行，可以用一维数组滚动，时间 O(mn)。",
+        "solution": '''def longest_common_substring(a: str, b: str) -> int:
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for ch_a in a:
+        current = [0] * (len(b) + 1)
+        for j, ch_b in enumerate(b, start=1):
+            if ch_a == ch_b:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+''',
+        "tests": [
+            "assert longest_common_substring('abcdef', 'zcdemf') == 3",
+            "assert longest_common_substring('', 'abc') == 0",
+            "assert longest_common_substring('abc', 'xyz') == 0",
+            "assert longest_common_substring('aaaa', 'aa') == 2",
+            "assert longest_common_substring('xabcy', 'abc') == 3",
+        ],
+        "poor_style": '''def longest_common_substring(a, b):
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + 1, len(a) + 1):
+            piece = a[i:j]
+            if piece in b:
+                if len(piece) > best:
+                    best = len(piece)
+    return best
+''',
+        "partly_wrong": '''def longest_common_substring(a, b):
+    previous = [0] * (len(b) + 1)
+    for ch_a in a:
+        current = [0] * (len(b) + 1)
+        for j, ch_b in enumerate(b, start=1):
+            if ch_a == ch_b:
+                current[j] = previous[j - 1] + 1
+            else:
+                current[j] = max(previous[j], current[j - 1])
+        previous = current
+    return previous[-1]
+''',
+    },
+    {
+        "id": "zh_min_jumps",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `min_jumps(nums)`：nums[i] 表示从下标 i 最多可以向右跳几格。从下标 0 出发，返回到达最后一个下标所需的最少跳跃次数；无法到达时返回 -1。列表只有一个元素时返回 0。",
+        "entry_point": "min_jumps",
+        "explanation": "设 jumps[i] 为到达 i 的最少次数，从左到右推：对每个可达的 i，用 jumps[i] + 1 更新它能跳到的所有位置。到不了的位置保持为无穷大，最后一格仍是无穷大时返回 -1。",
+        "solution": '''def min_jumps(nums: list[int]) -> int:
+    unreachable = len(nums) + 1
+    jumps = [0] + [unreachable] * (len(nums) - 1)
+    for i, reach in enumerate(nums):
+        if jumps[i] == unreachable:
+            continue
+        for j in range(i + 1, min(i + reach, len(nums) - 1) + 1):
+            jumps[j] = min(jumps[j], jumps[i] + 1)
+    return jumps[-1] if jumps[-1] != unreachable else -1
+''',
+        "tests": [
+            "assert min_jumps([2, 3, 1, 1, 4]) == 2",
+            "assert min_jumps([0]) == 0",
+            "assert min_jumps([3, 2, 1, 0, 4]) == -1",
+            "assert min_jumps([1, 1, 1, 1]) == 3",
+        ],
+        "poor_style": '''def min_jumps(nums):
+    best = [-1]
+
+    def go(i, used):
+        if i >= len(nums) - 1:
+            if best[0] == -1 or used < best[0]:
+                best[0] = used
+            return
+        for step in range(1, nums[i] + 1):
+            go(i + step, used + 1)
+
+    go(0, 0)
+    return best[0]
+''',
+        "partly_wrong": '''def min_jumps(nums):
+    position, count = 0, 0
+    while position < len(nums) - 1:
+        if nums[position] == 0:
+            return -1
+        position += nums[position]
+        count += 1
+    return count
+''',
+    },
+    {
+        "id": "zh_integer_partitions",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `count_partitions(n)`：返回把正整数 n 写成若干正整数之和的方法数（不计顺序，例如 4 = 4 = 3+1 = 2+2 = 2+1+1 = 1+1+1+1，共 5 种）。约定 count_partitions(0) 为 1。",
+        "entry_point": "count_partitions",
+        "explanation": "这是完全背包计数：依次允许使用加数 1, 2, …, n，ways[s] += ways[s - part]。外层循环加数、内层循环和，保证同一组加数只按一种顺序计数，时间 O(n^2)。",
+        "solution": '''def count_partitions(n: int) -> int:
+    ways = [1] + [0] * n
+    for part in range(1, n + 1):
+        for total in range(part, n + 1):
+            ways[total] += ways[total - part]
+    return ways[n]
+''',
+        "tests": [
+            "assert count_partitions(0) == 1",
+            "assert count_partitions(4) == 5",
+            "assert count_partitions(1) == 1",
+            "assert count_partitions(10) == 42",
+            "assert count_partitions(50) == 204226",
+        ],
+        "poor_style": '''def count_partitions(n):
+    def helper(rest, largest):
+        if rest == 0:
+            return 1
+        total = 0
+        for p in range(1, largest + 1):
+            if p <= rest:
+                total = total + helper(rest - p, p)
+        return total
+    return helper(n, n)
+''',
+        "partly_wrong": '''def count_partitions(n):
+    ways = [1] + [0] * n
+    for total in range(1, n + 1):
+        for part in range(1, total + 1):
+            ways[total] += ways[total - part]
+    return ways[n]
+''',
+    },
+    {
+        "id": "zh_sort_by_abs",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_by_abs(nums)`：返回按绝对值从小到大排序的新列表；绝对值相同时负数排在正数前面。",
+        "entry_point": "sort_by_abs",
+        "explanation": "sorted 的 key 用元组 (abs(x), x)：先比较绝对值，绝对值相等时再比较原值，负数小于正数所以排在前面。",
+        "solution": '''def sort_by_abs(nums: list[int]) -> list[int]:
+    return sorted(nums, key=lambda x: (abs(x), x))
+''',
+        "tests": [
+            "assert sort_by_abs([3, -1, 2, -2]) == [-1, -2, 2, 3]",
+            "assert sort_by_abs([]) == []",
+            "assert sort_by_abs([5, -5, 0]) == [0, -5, 5]",
+            "assert sort_by_abs([-7, 1]) == [1, -7]",
+        ],
+        "poor_style": '''def sort_by_abs(nums):
+    a = nums[:]
+    for i in range(len(a)):
+        for j in range(i + 1, len(a)):
+            x = a[i]
+            y = a[j]
+            if abs(y) < abs(x) or (abs(y) == abs(x) and y < x):
+                a[i] = y
+                a[j] = x
+    return a
+''',
+        "partly_wrong": '''def sort_by_abs(nums):
+    return sorted(nums, key=abs)
+''',
+    },
+    {
+        "id": "zh_merge_k_sorted",
+        "category": "sorting",
+        "prompt": "编写函数 `merge_k_sorted(lists)`：lists 是若干个各自升序的整数列表，把它们合并成一个升序列表返回。要求使用堆，使时间复杂度为 O(N log k)（N 为元素总数，k 为列表个数）。",
+        "entry_point": "merge_k_sorted",
+        "explanation": "堆里始终存放每个列表当前最小的元素 (值, 列表编号, 下标)。每次弹出最小值放入结果，并把同一列表的下一个元素压入堆。堆大小不超过 k，所以每步 O(log k)。",
+        "solution": '''import heapq
+
+
+def merge_k_sorted(lists: list[list[int]]) -> list[int]:
+    heap = [(values[0], which, 0) for which, values in enumerate(lists) if values]
+    heapq.heapify(heap)
+    merged = []
+    while heap:
+        value, which, index = heapq.heappop(heap)
+        merged.append(value)
+        if index + 1 < len(lists[which]):
+            heapq.heappush(heap, (lists[which][index + 1], which, index + 1))
+    return merged
+''',
+        "tests": [
+            "assert merge_k_sorted([[1, 4, 7], [2, 5], [3, 6, 9]]) == [1, 2, 3, 4, 5, 6, 7, 9]",
+            "assert merge_k_sorted([]) == []",
+            "assert merge_k_sorted([[], [1], []]) == [1]",
+            "assert merge_k_sorted([[1, 1], [1]]) == [1, 1, 1]",
+        ],
+        "poor_style": '''def merge_k_sorted(lists):
+    everything = []
+    for l in lists:
+        for x in l:
+            everything.append(x)
+    for i in range(len(everything)):
+        for j in range(len(everything) - 1 - i):
+            if everything[j] > everything[j + 1]:
+                everything[j], everything[j + 1] = everything[j + 1], everything[j]
+    return everything
+''',
+        "partly_wrong": '''def merge_k_sorted(lists):
+    merged = []
+    for values in lists:
+        merged = merged + values
+    return merged
+''',
+    },
+    {
+        "id": "zh_sort_dates",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_dates(dates)`：dates 是 \"DD/MM/YYYY\" 格式的日期字符串列表，返回按时间先后（从早到晚）排序的新列表。",
+        "entry_point": "sort_dates",
+        "explanation": "直接按字符串排序会先比较“日”，结果是错的。把每个日期拆开后用 (年, 月, 日) 的整数元组作为排序键，就能按真实的时间先后排序。",
+        "solution": '''def sort_dates(dates: list[str]) -> list[str]:
+    def key(date: str) -> tuple[int, int, int]:
+        day, month, year = map(int, date.split("/"))
+        return year, month, day
+
+    return sorted(dates, key=key)
+''',
+        "tests": [
+            "assert sort_dates(['02/01/2024', '15/12/2023', '01/02/2024']) == ['15/12/2023', '02/01/2024', '01/02/2024']",
+            "assert sort_dates([]) == []",
+            "assert sort_dates(['31/01/2020', '01/01/2020']) == ['01/01/2020', '31/01/2020']",
+            "assert sort_dates(['01/03/2021', '01/03/2020']) == ['01/03/2020', '01/03/2021']",
+        ],
+        "poor_style": '''def sort_dates(dates):
+    converted = []
+    for d in dates:
+        parts = d.split("/")
+        converted.append(parts[2] + parts[1] + parts[0])
+    converted.sort()
+    result = []
+    for c in converted:
+        result.append(c[6:8] + "/" + c[4:6] + "/" + c[0:4])
+    return result
+''',
+        "partly_wrong": '''def sort_dates(dates):
+    return sorted(dates, key=lambda date: (date.split("/")[1], date.split("/")[0]))
+''',
+    },
+    {
+        "id": "zh_first_missing_positive",
+        "category": "searching",
+        "prompt": "编写函数 `first_missing_positive(nums)`：返回列表中没有出现的最小正整数。例如 [3, 4, -1, 1] 返回 2，[1, 2, 0] 返回 3。",
+        "entry_point": "first_missing_positive",
+        "explanation": "把所有元素放进集合，从 1 开始往上找第一个不在集合里的数。答案不超过 len(nums) + 1，所以最多检查 n + 1 个数，整体 O(n)。",
+        "solution": '''def first_missing_positive(nums: list[int]) -> int:
+    present = set(nums)
+    candidate = 1
+    while candidate in present:
+        candidate += 1
+    return candidate
+''',
+        "tests": [
+            "assert first_missing_positive([3, 4, -1, 1]) == 2",
+            "assert first_missing_positive([1, 2, 0]) == 3",
+            "assert first_missing_positive([]) == 1",
+            "assert first_missing_positive([7, 8, 9]) == 1",
+        ],
+        "poor_style": '''def first_missing_positive(nums):
+    i = 1
+    while True:
+        found = False
+        for x in nums:
+            if x == i:
+                found = True
+        if found == False:
+            return i
+        i = i + 1
+''',
+        "partly_wrong": '''def first_missing_positive(nums):
+    positives = sorted(x for x in nums if x > 0)
+    if not positives:
+        return 1
+    return positives[-1] + 1
+''',
+    },
+    {
+        "id": "zh_find_repeated_number",
+        "category": "searching",
+        "prompt": "编写函数 `find_repeated_number(nums)`：列表长度为 n + 1，元素都在 1 到 n 之间，恰好有一个数值重复出现（可能出现多次）。要求不修改列表、只用 O(1) 额外空间，对数值区间做二分查找找出这个重复的数。",
+        "entry_point": "find_repeated_number",
+        "explanation": "对数值区间 [1, n] 二分：统计小于等于 mid 的元素个数，如果超过 mid，说明重复的数在 [lo, mid] 中，否则在 [mid+1, hi] 中（抽屉原理）。每轮计数 O(n)，共 O(log n) 轮。",
+        "solution": '''def find_repeated_number(nums: list[int]) -> int:
+    lo, hi = 1, len(nums) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sum(1 for x in nums if x <= mid) > mid:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+''',
+        "tests": [
+            "assert find_repeated_number([1, 3, 4, 2, 2]) == 2",
+            "assert find_repeated_number([3, 1, 3, 4, 2]) == 3",
+            "assert find_repeated_number([1, 1]) == 1",
+            "assert find_repeated_number([2, 2, 2, 2, 2]) == 2",
+        ],
+        "poor_style": '''def find_repeated_number(nums):
+    for i in range(len(nums)):
+        for j in range(len(nums)):
+            if i != j and nums[i] == nums[j]:
+                return nums[i]
+''',
+        "partly_wrong": '''def find_repeated_number(nums):
+    n = len(nums) - 1
+    return sum(nums) - n * (n + 1) // 2
+''',
+    },
+    {
+        "id": "zh_jump_search",
+        "category": "searching",
+        "prompt": "编写函数 `jump_search(nums, target)`：在升序列表 nums 中用跳跃查找（块大小取 ⌊√n⌋，至少为 1）寻找 target：先按块向前跳，直到块的最后一个元素不小于 target，再在该块内线性查找。找到返回下标，否则返回 -1。",
+        "entry_point": "jump_search",
+        "explanation": "按块跳跃时只比较每块的末元素，定位到可能包含 target 的块后再在块内逐个查找。块大小取 √n 时两步各约 √n 次比较，总体 O(√n)。",
+        "solution": '''import math
+
+
+def jump_search(nums: list[int], target: int) -> int:
+    n = len(nums)
+    step = max(1, math.isqrt(n))
+    start = 0
+    while start < n and nums[min(start + step, n) - 1] < target:
+        start += step
+    for i in range(start, min(start + step, n)):
+        if nums[i] == target:
+            return i
+    return -1
+''',
+        "tests": [
+            "assert jump_search([1, 3, 5, 7, 9, 11, 13], 11) == 5",
+            "assert jump_search([1, 3, 5, 7, 9, 11, 13], 1) == 0",
+            "assert jump_search([1, 3, 5, 7, 9, 11, 13], 13) == 6",
+            "assert jump_search([1, 3, 5], 4) == -1",
+            "assert jump_search([], 4) == -1",
+        ],
+        "poor_style": '''def jump_search(nums, target):
+    for i in range(len(nums)):
+        if nums[i] == target:
+            return i
+    return -1
+''',
+        "partly_wrong": '''import math
+
+
+def jump_search(nums, target):
+    n = len(nums)
+    step = max(1, math.isqrt(n))
+    start = 0
+    while start + step < n and nums[start + step] < target:
+        start += step
+    for i in range(start, min(start + step, n)):
+        if nums[i] == target:
+            return i
+    return -1
+''',
+    },
+    {
+        "id": "zh_reverse_list_recursive",
+        "category": "recursion",
+        "prompt": "编写递归函数 `reverse_recursive(items)`：不使用切片步长 [::-1]、reversed() 或 list.reverse()，用递归返回列表的逆序新列表。",
+        "entry_point": "reverse_recursive",
+        "explanation": "空列表的逆序是它自己；非空列表的逆序等于“除第一个元素外其余部分的逆序”再接上第一个元素。每层递归把问题规模减一。",
+        "solution": '''def reverse_recursive(items: list) -> list:
+    if not items:
+        return []
+    return reverse_recursive(items[1:]) + [items[0]]
+''',
+        "tests": [
+            "assert reverse_recursive([1, 2, 3]) == [3, 2, 1]",
+            "assert reverse_recursive([]) == []",
+            "assert reverse_recursive(['a']) == ['a']",
+            "assert reverse_recursive([1, 2, 2, 3]) == [3, 2, 2, 1]",
+        ],
+        "poor_style": '''def reverse_recursive(items):
+    if len(items) == 0:
+        return []
+    if len(items) == 1:
+        return [items[0]]
+    last = items[len(items) - 1]
+    rest = []
+    for i in range(0, len(items) - 1):
+        rest.append(items[i])
+    return [last] + reverse_recursive(rest)
+''',
+        "partly_wrong": '''def reverse_recursive(items):
+    if len(items) <= 1:
+        return items
+    return [items[-1]] + reverse_recursive(items[1:-1])
+''',
+    },
+    {
+        "id": "zh_is_palindrome_recursive",
+        "category": "recursion",
+        "prompt": "编写递归函数 `is_palindrome_recursive(s)`：判断字符串是否为回文（区分大小写、不忽略任何字符）。要求用递归比较首尾字符。",
+        "entry_point": "is_palindrome_recursive",
+        "explanation": "长度不超过 1 的字符串一定是回文；否则首尾字符必须相等，并且去掉首尾后的中间部分也是回文。每层递归长度减二。",
+        "solution": '''def is_palindrome_recursive(s: str) -> bool:
+    if len(s) <= 1:
+        return True
+    return s[0] == s[-1] and is_palindrome_recursive(s[1:-1])
+''',
+        "tests": [
+            "assert is_palindrome_recursive('racecar') is True",
+            "assert is_palindrome_recursive('') is True",
+            "assert is_palindrome_recursive('ab') is False",
+            "assert is_palindrome_recursive('abca') is False",
+            "assert is_palindrome_recursive('Aa') is False",
+        ],
+        "poor_style": '''def is_palindrome_recursive(s):
+    if len(s) == 0:
+        return True
+    if len(s) == 1:
+        return True
+    if s[0] != s[len(s) - 1]:
+        return False
+    else:
+        return is_palindrome_recursive(s[1:len(s) - 1])
+''',
+        "partly_wrong": '''def is_palindrome_recursive(s):
+    if len(s) <= 1:
+        return True
+    return s[0].lower() == s[-1].lower() and is_palindrome_recursive(s[1:-2])
+''',
+    },
+    {
+        "id": "zh_to_binary_recursive",
+        "category": "recursion",
+        "prompt": "编写递归函数 `to_binary(n)`：返回非负整数 n 的二进制表示字符串（不带 0b 前缀），不允许使用 bin() 或 format()。to_binary(0) 返回 \"0\"。",
+        "entry_point": "to_binary",
+        "explanation": "n 的二进制等于 n // 2 的二进制后面接上最低位 n % 2。n 小于 2 时它本身就是一位二进制数，这是递归的终止条件，也顺带处理了 0。",
+        "solution": '''def to_binary(n: int) -> str:
+    if n < 2:
+        return str(n)
+    return to_binary(n // 2) + str(n % 2)
+''',
+        "tests": [
+            "assert to_binary(0) == '0'",
+            "assert to_binary(1) == '1'",
+            "assert to_binary(10) == '1010'",
+            "assert to_binary(255) == '11111111'",
+        ],
+        "poor_style": '''def to_binary(n):
+    if n == 0:
+        return "0"
+    digits = []
+    while n > 0:
+        digits.insert(0, str(n % 2))
+        n = n // 2
+    s = ""
+    for d in digits:
+        s = s + d
+    return s
+''',
+        "partly_wrong": '''def to_binary(n):
+    if n == 0:
+        return ""
+    return to_binary(n // 2) + str(n % 2)
+''',
+    },
 ]
