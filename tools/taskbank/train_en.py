@@ -9087,4 +9087,1375 @@ def nodes_within_distance(graph: dict, start, k: int) -> list:
     return len(edges) == n - 1
 ''',
     },
+    # ------------------------------------------------------------------
+    # Second batch (added so that SFT, RM and PPO get disjoint tasks)
+    # ------------------------------------------------------------------
+    {
+        "id": "en_sort_stack",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `sort_stack(stack)` that sorts a stack given as a list "
+            "(the top is the end of the list) using only one extra stack and the stack "
+            "operations append, pop and peeking at the last element. Return a new list whose "
+            "largest element is on top (so the list is ascending); do not modify the input."
+        ),
+        "entry_point": "sort_stack",
+        "explanation": (
+            "Pop each item from a copy of the input and insert it into the helper stack, which "
+            "is kept ascending from bottom to top: larger items on the helper's top are moved "
+            "back to the input until the popped item fits. This is insertion sort with two "
+            "stacks, O(n^2) in the worst case."
+        ),
+        "solution": '''def sort_stack(stack: list[int]) -> list[int]:
+    pending = list(stack)
+    ordered: list[int] = []
+    while pending:
+        item = pending.pop()
+        while ordered and ordered[-1] > item:
+            pending.append(ordered.pop())
+        ordered.append(item)
+    return ordered
+''',
+        "tests": [
+            "assert sort_stack([3, 1, 4, 1, 5]) == [1, 1, 3, 4, 5]",
+            "assert sort_stack([]) == []",
+            "assert sort_stack([2, 1]) == [1, 2]",
+            "assert sort_stack([1, 2, 3]) == [1, 2, 3]",
+            "assert sort_stack([5, 4, 3, 2, 1]) == [1, 2, 3, 4, 5]",
+        ],
+        "poor_style": '''def sort_stack(stack):
+    s = []
+    for x in stack:
+        s.append(x)
+    result = []
+    while len(s) > 0:
+        biggest = s[0]
+        for x in s:
+            if x > biggest:
+                biggest = x
+        s.remove(biggest)
+        result.insert(0, biggest)
+    return result
+''',
+        "partly_wrong": '''def sort_stack(stack):
+    pending = list(stack)
+    ordered = []
+    while pending:
+        item = pending.pop()
+        if ordered and ordered[-1] > item:
+            pending.append(ordered.pop())
+        ordered.append(item)
+    return ordered
+''',
+    },
+    {
+        "id": "en_k_smallest",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `k_smallest(nums, k)` that returns the `k` smallest values "
+            "of the list `nums` in ascending order, keeping duplicates (for example the two "
+            "smallest of [4, 1, 1, 3] are [1, 1]). If `k` is larger than the list, return all "
+            "values sorted. Use a heap rather than sorting the whole list."
+        ),
+        "entry_point": "k_smallest",
+        "explanation": (
+            "heapq.nsmallest keeps a bounded heap of size k while scanning the list, so it "
+            "runs in O(n log k) instead of O(n log n) and returns the values already in "
+            "ascending order, duplicates included."
+        ),
+        "solution": '''import heapq
+
+
+def k_smallest(nums: list[int], k: int) -> list[int]:
+    return heapq.nsmallest(k, nums)
+''',
+        "tests": [
+            "assert k_smallest([4, 1, 1, 3], 2) == [1, 1]",
+            "assert k_smallest([5, 2, 8], 5) == [2, 5, 8]",
+            "assert k_smallest([], 3) == []",
+            "assert k_smallest([9, 7, 8], 0) == []",
+            "assert k_smallest([3, 3, 3, 1], 3) == [1, 3, 3]",
+        ],
+        "poor_style": '''def k_smallest(nums, k):
+    rest = list(nums)
+    out = []
+    while len(out) < k and len(rest) > 0:
+        m = rest[0]
+        for x in rest:
+            if x < m:
+                m = x
+        out.append(m)
+        rest.remove(m)
+    return out
+''',
+        "partly_wrong": '''import heapq
+
+
+def k_smallest(nums, k):
+    return heapq.nsmallest(k, set(nums))
+''',
+    },
+    {
+        "id": "en_run_queue_commands",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `run_queue_commands(commands)` that simulates a FIFO "
+            "queue. Each command is either \"push X\" (X an integer) or \"pop\". Return the "
+            "list of results of the pop commands in order; a pop on an empty queue gives None."
+        ),
+        "entry_point": "run_queue_commands",
+        "explanation": (
+            "collections.deque gives O(1) appends on the right and pops on the left, which is "
+            "exactly a FIFO queue; a list's pop(0) would be O(n). Each pop result, or None when "
+            "the queue is empty, is collected in order."
+        ),
+        "solution": '''from collections import deque
+
+
+def run_queue_commands(commands: list[str]) -> list[int | None]:
+    queue: deque[int] = deque()
+    popped: list[int | None] = []
+    for command in commands:
+        if command == "pop":
+            popped.append(queue.popleft() if queue else None)
+        else:
+            queue.append(int(command.split()[1]))
+    return popped
+''',
+        "tests": [
+            "assert run_queue_commands(['push 1', 'push 2', 'pop', 'push 3', 'pop', 'pop']) == [1, 2, 3]",
+            "assert run_queue_commands(['pop']) == [None]",
+            "assert run_queue_commands([]) == []",
+            "assert run_queue_commands(['push 5', 'pop', 'pop']) == [5, None]",
+        ],
+        "poor_style": '''def run_queue_commands(commands):
+    q = []
+    res = []
+    for i in range(len(commands)):
+        c = commands[i]
+        if c[0:4] == "push":
+            q = q + [int(c[5:])]
+        else:
+            if len(q) == 0:
+                res.append(None)
+            else:
+                res.append(q[0])
+                q = q[1:]
+    return res
+''',
+        "partly_wrong": '''def run_queue_commands(commands):
+    queue = []
+    popped = []
+    for command in commands:
+        if command == "pop":
+            popped.append(queue.pop() if queue else None)
+        else:
+            queue.append(int(command.split()[1]))
+    return popped
+''',
+    },
+    {
+        "id": "en_invert_multimap",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `invert_multimap(mapping)` that takes a dict from keys to "
+            "lists of values and returns the inverse: a dict from each value to the sorted list "
+            "of keys whose list contains it. For example {'a': [1, 2], 'b': [2]} becomes "
+            "{1: ['a'], 2: ['a', 'b']}."
+        ),
+        "entry_point": "invert_multimap",
+        "explanation": (
+            "Walk every (key, value) pair and append the key to the value's list with "
+            "setdefault, so a value shared by several keys collects all of them; sorting each "
+            "list at the end makes the result independent of the input's order."
+        ),
+        "solution": '''def invert_multimap(mapping: dict[str, list[int]]) -> dict[int, list[str]]:
+    inverse: dict[int, list[str]] = {}
+    for key, values in mapping.items():
+        for value in values:
+            inverse.setdefault(value, []).append(key)
+    return {value: sorted(keys) for value, keys in inverse.items()}
+''',
+        "tests": [
+            "assert invert_multimap({'a': [1, 2], 'b': [2]}) == {1: ['a'], 2: ['a', 'b']}",
+            "assert invert_multimap({}) == {}",
+            "assert invert_multimap({'x': []}) == {}",
+            "assert invert_multimap({'z': [1], 'y': [1], 'x': [3]}) == {1: ['y', 'z'], 3: ['x']}",
+        ],
+        "poor_style": '''def invert_multimap(mapping):
+    result = {}
+    for k in mapping.keys():
+        for v in mapping[k]:
+            if v in result.keys():
+                result[v] = result[v] + [k]
+            else:
+                result[v] = [k]
+    for v in result.keys():
+        result[v] = sorted(result[v])
+    return result
+''',
+        "partly_wrong": '''def invert_multimap(mapping):
+    inverse = {}
+    for key, values in mapping.items():
+        for value in values:
+            inverse[value] = [key]
+    return inverse
+''',
+    },
+    {
+        "id": "en_parse_key_values",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `parse_key_values(text)` that parses settings written as "
+            "\"key=value\" pairs separated by semicolons, such as \"a=1; b = 2;c=3\". Return a "
+            "dict of strings with the whitespace around keys and values stripped. Empty "
+            "segments (for example from a trailing semicolon) are skipped; values may contain "
+            "'=' (only the first one separates key and value)."
+        ),
+        "entry_point": "parse_key_values",
+        "explanation": (
+            "Split on ';', skip segments that are blank after stripping, and use "
+            "partition('=') so only the first '=' separates key from value. Stripping both "
+            "parts tolerates spaces around the separators."
+        ),
+        "solution": '''def parse_key_values(text: str) -> dict[str, str]:
+    settings: dict[str, str] = {}
+    for segment in text.split(";"):
+        if not segment.strip():
+            continue
+        key, _, value = segment.partition("=")
+        settings[key.strip()] = value.strip()
+    return settings
+''',
+        "tests": [
+            "assert parse_key_values('a=1; b = 2;c=3') == {'a': '1', 'b': '2', 'c': '3'}",
+            "assert parse_key_values('') == {}",
+            "assert parse_key_values('url=x?y=1;') == {'url': 'x?y=1'}",
+            "assert parse_key_values(' k = v ;; ') == {'k': 'v'}",
+        ],
+        "poor_style": '''def parse_key_values(text):
+    d = {}
+    parts = text.split(";")
+    for i in range(len(parts)):
+        p = parts[i]
+        if p.strip() != "":
+            idx = p.find("=")
+            k = p[0:idx]
+            v = p[idx + 1:len(p)]
+            k = k.strip()
+            v = v.strip()
+            d[k] = v
+    return d
+''',
+        "partly_wrong": '''def parse_key_values(text):
+    settings = {}
+    for segment in text.split(";"):
+        if "=" in segment:
+            key, value = segment.split("=")[:2]
+            settings[key.strip()] = value.strip()
+    return settings
+''',
+    },
+    {
+        "id": "en_format_english_list",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `format_english_list(items)` that joins a list of strings "
+            "the way English prose does: [] gives \"\", ['a'] gives \"a\", ['a', 'b'] gives "
+            "\"a and b\" and ['a', 'b', 'c'] gives \"a, b and c\" (no Oxford comma)."
+        ),
+        "entry_point": "format_english_list",
+        "explanation": (
+            "Lists of zero or one item are returned as they are; otherwise every item but the "
+            "last is joined with commas and the last is attached with ' and '. Handling the "
+            "short cases first keeps the general case a single expression."
+        ),
+        "solution": '''def format_english_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+''',
+        "tests": [
+            "assert format_english_list([]) == ''",
+            "assert format_english_list(['a']) == 'a'",
+            "assert format_english_list(['a', 'b']) == 'a and b'",
+            "assert format_english_list(['tea', 'milk', 'bread']) == 'tea, milk and bread'",
+        ],
+        "poor_style": '''def format_english_list(items):
+    s = ""
+    for i in range(len(items)):
+        if i == 0:
+            s = s + items[i]
+        elif i == len(items) - 1:
+            s = s + " and " + items[i]
+        else:
+            s = s + ", " + items[i]
+    return s
+''',
+        "partly_wrong": '''def format_english_list(items):
+    if not items:
+        return ""
+    return ", ".join(items[:-1]) + " and " + items[-1]
+''',
+    },
+    {
+        "id": "en_clock_to_seconds",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `clock_to_seconds(text)` that converts a duration written "
+            "as \"H:MM:SS\" or \"MM:SS\" (for example \"1:02:03\" or \"4:05\") into the total "
+            "number of seconds."
+        ),
+        "entry_point": "clock_to_seconds",
+        "explanation": (
+            "Read the fields left to right and fold them in base 60: each step multiplies the "
+            "running total by 60 and adds the next field. This handles both two-field and "
+            "three-field forms without special cases."
+        ),
+        "solution": '''def clock_to_seconds(text: str) -> int:
+    total = 0
+    for field in text.split(":"):
+        total = total * 60 + int(field)
+    return total
+''',
+        "tests": [
+            "assert clock_to_seconds('1:02:03') == 3723",
+            "assert clock_to_seconds('4:05') == 245",
+            "assert clock_to_seconds('0:00') == 0",
+            "assert clock_to_seconds('10:00:00') == 36000",
+        ],
+        "poor_style": '''def clock_to_seconds(text):
+    parts = text.split(":")
+    if len(parts) == 3:
+        h = int(parts[0])
+        m = int(parts[1])
+        s = int(parts[2])
+        return h * 3600 + m * 60 + s
+    if len(parts) == 2:
+        m = int(parts[0])
+        s = int(parts[1])
+        return m * 60 + s
+''',
+        "partly_wrong": '''def clock_to_seconds(text):
+    hours, minutes, seconds = (text.split(":") + ["0", "0"])[:3]
+    return int(hours) * 3600 + int(minutes) * 60 + int(seconds)
+''',
+    },
+    {
+        "id": "en_parse_dimensions",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `parse_dimensions(text)` that parses box sizes such as "
+            "\"3x4x5\", \"10 X 2 x 7\" or \"1x1x1\" into a tuple of three integers. The "
+            "separator is the letter x in either case, optionally surrounded by spaces. "
+            "Raise ValueError if there are not exactly three numbers."
+        ),
+        "entry_point": "parse_dimensions",
+        "explanation": (
+            "Lower-casing first lets one split on 'x' handle both cases of the separator, and "
+            "int() ignores the surrounding spaces. Checking the number of fields before "
+            "converting gives a clear error for malformed input."
+        ),
+        "solution": '''def parse_dimensions(text: str) -> tuple[int, int, int]:
+    fields = text.lower().split("x")
+    if len(fields) != 3:
+        raise ValueError(f"expected three dimensions, got {text!r}")
+    width, height, depth = (int(field) for field in fields)
+    return width, height, depth
+''',
+        "tests": [
+            "assert parse_dimensions('3x4x5') == (3, 4, 5)",
+            "assert parse_dimensions('10 X 2 x 7') == (10, 2, 7)",
+            "assert parse_dimensions('1x1x1') == (1, 1, 1)",
+            "try:\n    parse_dimensions('3x4')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')",
+        ],
+        "poor_style": '''def parse_dimensions(text):
+    t = text.replace("X", "x")
+    t = t.replace(" ", "")
+    nums = []
+    cur = ""
+    for ch in t:
+        if ch == "x":
+            nums.append(int(cur))
+            cur = ""
+        else:
+            cur = cur + ch
+    nums.append(int(cur))
+    if len(nums) != 3:
+        raise ValueError("bad")
+    return (nums[0], nums[1], nums[2])
+''',
+        "partly_wrong": '''def parse_dimensions(text):
+    fields = text.split("x")
+    if len(fields) != 3:
+        raise ValueError(text)
+    return tuple(int(field) for field in fields)
+''',
+    },
+    {
+        "id": "en_is_valid_date",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `is_valid_date(year, month, day)` that tells whether the "
+            "three integers form a real Gregorian calendar date (year >= 1). Do not use the "
+            "datetime module; remember that century years are leap years only when divisible "
+            "by 400."
+        ),
+        "entry_point": "is_valid_date",
+        "explanation": (
+            "Check the month first, then compare the day with that month's length, giving "
+            "February 29 days in leap years. The leap rule is: divisible by 4 and not by 100, "
+            "or divisible by 400."
+        ),
+        "solution": '''MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_valid_date(year: int, month: int, day: int) -> bool:
+    if year < 1 or not 1 <= month <= 12:
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    length = 29 if month == 2 and leap else MONTH_LENGTHS[month - 1]
+    return 1 <= day <= length
+''',
+        "tests": [
+            "assert is_valid_date(2024, 2, 29) is True",
+            "assert is_valid_date(2023, 2, 29) is False",
+            "assert is_valid_date(1900, 2, 29) is False",
+            "assert is_valid_date(2000, 2, 29) is True",
+            "assert is_valid_date(2023, 13, 1) is False",
+            "assert is_valid_date(2023, 4, 31) is False",
+        ],
+        "poor_style": '''def is_valid_date(year, month, day):
+    if year < 1:
+        return False
+    if month < 1 or month > 12:
+        return False
+    if month == 1 or month == 3 or month == 5 or month == 7 or month == 8 or month == 10 or month == 12:
+        m = 31
+    elif month == 2:
+        if year % 400 == 0:
+            m = 29
+        elif year % 100 == 0:
+            m = 28
+        elif year % 4 == 0:
+            m = 29
+        else:
+            m = 28
+    else:
+        m = 30
+    if day >= 1 and day <= m:
+        return True
+    return False
+''',
+        "partly_wrong": '''def is_valid_date(year, month, day):
+    lengths = [31, 29 if year % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if not 1 <= month <= 12:
+        return False
+    return 1 <= day <= lengths[month - 1]
+''',
+    },
+    {
+        "id": "en_slugify",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `slugify(title)` that turns a title into a URL slug: "
+            "lower-case ASCII letters and digits are kept, every run of other characters "
+            "becomes a single hyphen, and there are no hyphens at either end. For example "
+            "\"Hello, World! 2024\" becomes \"hello-world-2024\"."
+        ),
+        "entry_point": "slugify",
+        "explanation": (
+            "After lower-casing, one regular expression replaces each run of characters outside "
+            "[a-z0-9] with a single hyphen; strip('-') then removes the hyphens produced by "
+            "punctuation at the start or end."
+        ),
+        "solution": '''import re
+
+
+def slugify(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+''',
+        "tests": [
+            "assert slugify('Hello, World! 2024') == 'hello-world-2024'",
+            "assert slugify('  Python   Tips  ') == 'python-tips'",
+            "assert slugify('') == ''",
+            "assert slugify('C++ & Rust?') == 'c-rust'",
+        ],
+        "poor_style": '''def slugify(title):
+    out = ""
+    last_dash = True
+    for c in title.lower():
+        if (c >= "a" and c <= "z") or (c >= "0" and c <= "9"):
+            out = out + c
+            last_dash = False
+        else:
+            if last_dash == False:
+                out = out + "-"
+                last_dash = True
+    while out.endswith("-"):
+        out = out[:-1]
+    return out
+''',
+        "partly_wrong": '''def slugify(title):
+    return "-".join(title.lower().split())
+''',
+    },
+    {
+        "id": "en_truncate_text",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `truncate_text(text, limit)` that shortens `text` to at "
+            "most `limit` characters (limit >= 3). Text that already fits is returned "
+            "unchanged; otherwise keep the first `limit - 3` characters and add \"...\" so that "
+            "the result is exactly `limit` characters long."
+        ),
+        "entry_point": "truncate_text",
+        "explanation": (
+            "The ellipsis takes three of the allowed characters, so only limit - 3 characters "
+            "of the text fit before it. Returning short text unchanged avoids adding an "
+            "ellipsis when nothing was cut."
+        ),
+        "solution": '''def truncate_text(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 3] + "..."
+''',
+        "tests": [
+            "assert truncate_text('hello world', 8) == 'hello...'",
+            "assert truncate_text('short', 10) == 'short'",
+            "assert truncate_text('exactly', 7) == 'exactly'",
+            "assert len(truncate_text('a' * 50, 20)) == 20",
+        ],
+        "poor_style": '''def truncate_text(text, limit):
+    if len(text) > limit:
+        result = ""
+        i = 0
+        while i < limit - 3:
+            result = result + text[i]
+            i = i + 1
+        result = result + "..."
+        return result
+    else:
+        return text
+''',
+        "partly_wrong": '''def truncate_text(text, limit):
+    if len(text) <= limit:
+        return text
+    return text[:limit] + "..."
+''',
+    },
+    {
+        "id": "en_percent_change",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `percent_change(old, new)` that returns the percentage "
+            "change from `old` to `new`, rounded to one decimal place (for example 50 to 75 is "
+            "50.0 and 80 to 60 is -25.0). When `old` is 0 the change is undefined: return None."
+        ),
+        "entry_point": "percent_change",
+        "explanation": (
+            "The change is measured relative to the old value: (new - old) / old * 100. The old "
+            "value is checked first because dividing by zero has no meaningful percentage."
+        ),
+        "solution": '''def percent_change(old: float, new: float) -> float | None:
+    if old == 0:
+        return None
+    return round((new - old) / old * 100, 1)
+''',
+        "tests": [
+            "assert percent_change(50, 75) == 50.0",
+            "assert percent_change(80, 60) == -25.0",
+            "assert percent_change(0, 5) is None",
+            "assert percent_change(3, 4) == 33.3",
+        ],
+        "poor_style": '''def percent_change(old, new):
+    if old != 0:
+        diff = new - old
+        ratio = diff / old
+        pct = ratio * 100
+        pct = round(pct, 1)
+        return pct
+    else:
+        return None
+''',
+        "partly_wrong": '''def percent_change(old, new):
+    if old == 0:
+        return None
+    return round((new - old) / new * 100, 1)
+''',
+    },
+    {
+        "id": "en_take_within_budget",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `take_within_budget(costs, budget)` that returns the "
+            "longest prefix of the iterable `costs` whose running total does not exceed "
+            "`budget`, as a list. It must stop reading `costs` at the first item that would go "
+            "over the budget, so it also works on infinite iterators."
+        ),
+        "entry_point": "take_within_budget",
+        "explanation": (
+            "Iterate lazily, keeping a running total; the first item that would exceed the "
+            "budget ends the loop before anything further is read, which is what makes it safe "
+            "on an infinite iterator such as itertools.count()."
+        ),
+        "solution": '''from collections.abc import Iterable
+
+
+def take_within_budget(costs: Iterable[int], budget: int) -> list[int]:
+    taken: list[int] = []
+    total = 0
+    for cost in costs:
+        if total + cost > budget:
+            break
+        total += cost
+        taken.append(cost)
+    return taken
+''',
+        "tests": [
+            "assert take_within_budget([3, 4, 5, 1], 8) == [3, 4]",
+            "assert take_within_budget([], 10) == []",
+            "assert take_within_budget([11], 10) == []",
+            "import itertools\nassert take_within_budget(itertools.count(1), 10) == [1, 2, 3, 4]",
+        ],
+        "poor_style": '''def take_within_budget(costs, budget):
+    out = []
+    for c in costs:
+        s = 0
+        for x in out:
+            s = s + x
+        if s + c <= budget:
+            out.append(c)
+        else:
+            return out
+    return out
+''',
+        "partly_wrong": '''def take_within_budget(costs, budget):
+    taken = []
+    total = 0
+    for cost in costs:
+        total += cost
+        taken.append(cost)
+        if total > budget:
+            break
+    return taken
+''',
+    },
+    {
+        "id": "en_pairwise_differences",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `pairwise_differences(values)` that returns the list of "
+            "differences between consecutive items, each later item minus the one before it. "
+            "For example [1, 4, 9, 16] gives [3, 5, 7]; fewer than two items give []."
+        ),
+        "entry_point": "pairwise_differences",
+        "explanation": (
+            "zip(values, values[1:]) pairs every item with its successor, so a comprehension "
+            "over those pairs computes each difference; a list of fewer than two items "
+            "produces no pairs and hence an empty list."
+        ),
+        "solution": '''def pairwise_differences(values: list[int]) -> list[int]:
+    return [after - before for before, after in zip(values, values[1:])]
+''',
+        "tests": [
+            "assert pairwise_differences([1, 4, 9, 16]) == [3, 5, 7]",
+            "assert pairwise_differences([]) == []",
+            "assert pairwise_differences([5]) == []",
+            "assert pairwise_differences([10, 7, 7]) == [-3, 0]",
+        ],
+        "poor_style": '''def pairwise_differences(values):
+    diffs = []
+    for i in range(len(values)):
+        if i > 0:
+            diffs.append(values[i] - values[i - 1])
+    return diffs
+''',
+        "partly_wrong": '''def pairwise_differences(values):
+    return [before - after for before, after in zip(values, values[1:])]
+''',
+    },
+    {
+        "id": "en_unique_by_key",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `unique_by(items, key)` that returns the items of the list "
+            "whose `key(item)` has not been seen before, keeping the first item for each key and "
+            "the original order. For example unique_by(['apple', 'avocado', 'bean'], "
+            "lambda w: w[0]) gives ['apple', 'bean']."
+        ),
+        "entry_point": "unique_by",
+        "explanation": (
+            "Keep a set of keys already seen; an item is kept only when its key is new. One "
+            "pass, O(n) key computations, and the first item wins because later ones find "
+            "their key in the set."
+        ),
+        "solution": '''from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def unique_by(items: list[T], key: Callable[[T], Hashable]) -> list[T]:
+    seen: set[Hashable] = set()
+    kept: list[T] = []
+    for item in items:
+        marker = key(item)
+        if marker not in seen:
+            seen.add(marker)
+            kept.append(item)
+    return kept
+''',
+        "tests": [
+            "assert unique_by(['apple', 'avocado', 'bean'], lambda w: w[0]) == ['apple', 'bean']",
+            "assert unique_by([], len) == []",
+            "assert unique_by([1, -1, 2, -2, 3], abs) == [1, 2, 3]",
+            "assert unique_by(['aa', 'b', 'cc', 'd'], len) == ['aa', 'b']",
+        ],
+        "poor_style": '''def unique_by(items, key):
+    result = []
+    for i in range(len(items)):
+        dup = False
+        for j in range(i):
+            if key(items[j]) == key(items[i]):
+                dup = True
+        if dup == False:
+            result.append(items[i])
+    return result
+''',
+        "partly_wrong": '''def unique_by(items, key):
+    by_key = {}
+    for item in items:
+        by_key[key(item)] = item
+    return list(by_key.values())
+''',
+    },
+    {
+        "id": "en_round_robin_merge",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `round_robin_merge(*iterables)` that takes one item from "
+            "each iterable in turn, skipping iterables once they are exhausted, and returns all "
+            "items as a list. For example ('ABC', 'D', 'EF') gives ['A', 'D', 'E', 'B', 'F', 'C']."
+        ),
+        "entry_point": "round_robin_merge",
+        "explanation": (
+            "Keep a deque of live iterators: take the next item from the front one and, if it "
+            "produced an item, rotate it to the back; an exhausted iterator is simply dropped. "
+            "The loop ends when no iterator is left."
+        ),
+        "solution": '''from collections import deque
+from collections.abc import Iterable
+
+
+def round_robin_merge(*iterables: Iterable) -> list:
+    live = deque(iter(iterable) for iterable in iterables)
+    merged = []
+    while live:
+        iterator = live.popleft()
+        for item in iterator:
+            merged.append(item)
+            live.append(iterator)
+            break
+    return merged
+''',
+        "tests": [
+            "assert round_robin_merge('ABC', 'D', 'EF') == ['A', 'D', 'E', 'B', 'F', 'C']",
+            "assert round_robin_merge() == []",
+            "assert round_robin_merge([1, 2], [3, 4]) == [1, 3, 2, 4]",
+            "assert round_robin_merge([], [1], []) == [1]",
+        ],
+        "poor_style": '''def round_robin_merge(*iterables):
+    lists = []
+    for it in iterables:
+        lists.append(list(it))
+    longest = 0
+    for l in lists:
+        if len(l) > longest:
+            longest = len(l)
+    out = []
+    for i in range(longest):
+        for l in lists:
+            if i < len(l):
+                out.append(l[i])
+    return out
+''',
+        "partly_wrong": '''def round_robin_merge(*iterables):
+    merged = []
+    for group in zip(*iterables):
+        merged.extend(group)
+    return merged
+''',
+    },
+    {
+        "id": "en_is_connected",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `is_connected(graph)` for an undirected graph given as an "
+            "adjacency dict (every node is a key; each edge appears in both neighbour lists). "
+            "Return True if every node can reach every other node. An empty graph counts as "
+            "connected."
+        ),
+        "entry_point": "is_connected",
+        "explanation": (
+            "Run a depth-first search from any node with an explicit stack and count the nodes "
+            "reached; the graph is connected exactly when that is every node. The empty graph "
+            "has no pair of nodes to separate, so it is connected."
+        ),
+        "solution": '''def is_connected(graph: dict[str, list[str]]) -> bool:
+    if not graph:
+        return True
+    start = next(iter(graph))
+    seen = {start}
+    stack = [start]
+    while stack:
+        for neighbour in graph[stack.pop()]:
+            if neighbour not in seen:
+                seen.add(neighbour)
+                stack.append(neighbour)
+    return len(seen) == len(graph)
+''',
+        "tests": [
+            "assert is_connected({'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}) is True",
+            "assert is_connected({}) is True",
+            "assert is_connected({'a': ['b'], 'b': ['a'], 'c': ['d'], 'd': ['c']}) is False",
+            "assert is_connected({'a': []}) is True",
+            "assert is_connected({'a': [], 'b': []}) is False",
+        ],
+        "poor_style": '''def is_connected(graph):
+    nodes = list(graph.keys())
+    if len(nodes) == 0:
+        return True
+    visited = [nodes[0]]
+    changed = True
+    while changed:
+        changed = False
+        for n in nodes:
+            if n in visited:
+                for m in graph[n]:
+                    if m not in visited:
+                        visited.append(m)
+                        changed = True
+    return len(visited) == len(nodes)
+''',
+        "partly_wrong": '''def is_connected(graph):
+    if len(graph) <= 1:
+        return True
+    return all(graph[node] for node in graph)
+''',
+    },
+    {
+        "id": "en_source_nodes",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `source_nodes(graph)` for a directed graph given as an "
+            "adjacency dict (node -> list of successors; a node may appear only as a "
+            "successor). Return the sorted list of nodes with no incoming edges."
+        ),
+        "entry_point": "source_nodes",
+        "explanation": (
+            "Collect every node that is the target of some edge; the sources are the keys of the "
+            "dict that are not in that set. Nodes that appear only as successors have an "
+            "incoming edge, so they can never be sources."
+        ),
+        "solution": '''def source_nodes(graph: dict[str, list[str]]) -> list[str]:
+    targets = {successor for successors in graph.values() for successor in successors}
+    return sorted(node for node in graph if node not in targets)
+''',
+        "tests": [
+            "assert source_nodes({'a': ['b'], 'b': ['c'], 'd': ['c']}) == ['a', 'd']",
+            "assert source_nodes({}) == []",
+            "assert source_nodes({'a': ['b'], 'b': ['a']}) == []",
+            "assert source_nodes({'x': [], 'y': []}) == ['x', 'y']",
+        ],
+        "poor_style": '''def source_nodes(graph):
+    result = []
+    for node in graph:
+        has_in = False
+        for other in graph:
+            for succ in graph[other]:
+                if succ == node:
+                    has_in = True
+        if has_in == False:
+            result.append(node)
+    result.sort()
+    return result
+''',
+        "partly_wrong": '''def source_nodes(graph):
+    return sorted(node for node, successors in graph.items() if successors)
+''',
+    },
+    {
+        "id": "en_find_town_judge",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `find_town_judge(n, trust)`. People are labelled 1 to n; "
+            "`trust` is a list of pairs (a, b) meaning a trusts b. The town judge trusts nobody "
+            "and is trusted by everybody else. Return the judge's label, or -1 if there is no "
+            "judge."
+        ),
+        "entry_point": "find_town_judge",
+        "explanation": (
+            "Treat trust as directed edges and keep one score per person: +1 for each incoming "
+            "edge, -1 for each outgoing one. Only the judge can reach n - 1, because that needs "
+            "n - 1 incoming edges and no outgoing ones."
+        ),
+        "solution": '''def find_town_judge(n: int, trust: list[tuple[int, int]]) -> int:
+    score = [0] * (n + 1)
+    for truster, trusted in trust:
+        score[truster] -= 1
+        score[trusted] += 1
+    for person in range(1, n + 1):
+        if score[person] == n - 1:
+            return person
+    return -1
+''',
+        "tests": [
+            "assert find_town_judge(2, [(1, 2)]) == 2",
+            "assert find_town_judge(3, [(1, 3), (2, 3)]) == 3",
+            "assert find_town_judge(3, [(1, 3), (2, 3), (3, 1)]) == -1",
+            "assert find_town_judge(1, []) == 1",
+            "assert find_town_judge(3, [(1, 2), (2, 3)]) == -1",
+        ],
+        "poor_style": '''def find_town_judge(n, trust):
+    for p in range(1, n + 1):
+        trusts_someone = False
+        count = 0
+        for pair in trust:
+            if pair[0] == p:
+                trusts_someone = True
+            if pair[1] == p:
+                count = count + 1
+        if trusts_someone == False and count == n - 1:
+            return p
+    return -1
+''',
+        "partly_wrong": '''def find_town_judge(n, trust):
+    incoming = [0] * (n + 1)
+    for _, trusted in trust:
+        incoming[trusted] += 1
+    for person in range(1, n + 1):
+        if incoming[person] == n - 1:
+            return person
+    return -1
+''',
+    },
+    {
+        "id": "en_dfs_preorder",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `dfs_preorder(graph, start)` that returns the nodes of a "
+            "directed graph (adjacency dict) in the order a recursive depth-first search from "
+            "`start` first visits them, exploring neighbours in the order they are listed. "
+            "Implement it iteratively with an explicit stack so deep graphs do not hit the "
+            "recursion limit."
+        ),
+        "entry_point": "dfs_preorder",
+        "explanation": (
+            "Push neighbours in reverse order so the first-listed neighbour is popped first, "
+            "matching the recursive order, and mark a node visited when it is popped rather "
+            "than when it is pushed, because a node may be pushed several times before its "
+            "turn comes."
+        ),
+        "solution": '''def dfs_preorder(graph: dict[str, list[str]], start: str) -> list[str]:
+    order: list[str] = []
+    visited: set[str] = set()
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node in visited:
+            continue
+        visited.add(node)
+        order.append(node)
+        stack.extend(reversed(graph.get(node, [])))
+    return order
+''',
+        "tests": [
+            "assert dfs_preorder({'a': ['b', 'c'], 'b': ['d'], 'c': [], 'd': []}, 'a') == ['a', 'b', 'd', 'c']",
+            "assert dfs_preorder({'a': []}, 'a') == ['a']",
+            "assert dfs_preorder({'a': ['b', 'c'], 'b': ['c'], 'c': ['a']}, 'a') == ['a', 'b', 'c']",
+            "assert len(dfs_preorder({i: [i + 1] for i in range(5000)}, 0)) == 5001",
+        ],
+        "poor_style": '''def dfs_preorder(graph, start):
+    order = []
+    path = [start]
+    order.append(start)
+    while len(path) > 0:
+        node = path[len(path) - 1]
+        moved = False
+        for nb in graph.get(node, []):
+            if nb not in order:
+                order.append(nb)
+                path.append(nb)
+                moved = True
+                break
+        if moved == False:
+            path.pop()
+    return order
+''',
+        "partly_wrong": '''def dfs_preorder(graph, start):
+    order = []
+    visited = set()
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node in visited:
+            continue
+        visited.add(node)
+        order.append(node)
+        stack.extend(graph.get(node, []))
+    return order
+''',
+    },
+    {
+        "id": "en_ratio_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Ratio` for exact fractions. `Ratio(numerator, denominator)` "
+            "stores the value in lowest terms with a positive denominator (raise "
+            "ZeroDivisionError for a zero denominator). Support `+` between two Ratios, `==` "
+            "comparison, and `str()` giving \"n/d\" (for example str(Ratio(2, -4)) is \"-1/2\")."
+        ),
+        "entry_point": "Ratio",
+        "explanation": (
+            "Normalising once in __init__ (divide by the gcd, move the sign to the numerator) "
+            "means equal values always have equal fields, so __eq__ can compare fields and "
+            "__add__ only needs the cross-multiplication formula followed by a new Ratio."
+        ),
+        "solution": '''from math import gcd
+
+
+class Ratio:
+    def __init__(self, numerator: int, denominator: int) -> None:
+        if denominator == 0:
+            raise ZeroDivisionError("denominator is zero")
+        if denominator < 0:
+            numerator, denominator = -numerator, -denominator
+        divisor = gcd(numerator, denominator)
+        self.numerator = numerator // divisor
+        self.denominator = denominator // divisor
+
+    def __add__(self, other: "Ratio") -> "Ratio":
+        return Ratio(self.numerator * other.denominator + other.numerator * self.denominator,
+                     self.denominator * other.denominator)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ratio):
+            return NotImplemented
+        return (self.numerator, self.denominator) == (other.numerator, other.denominator)
+
+    def __str__(self) -> str:
+        return f"{self.numerator}/{self.denominator}"
+''',
+        "tests": [
+            "assert str(Ratio(2, 4)) == '1/2'",
+            "assert Ratio(1, 2) + Ratio(1, 3) == Ratio(5, 6)",
+            "assert str(Ratio(2, -4)) == '-1/2'",
+            "assert str(Ratio(1, 2) + Ratio(1, 2)) == '1/1'",
+            "try:\n    Ratio(1, 0)\nexcept ZeroDivisionError:\n    pass\nelse:\n    raise AssertionError('no error')",
+        ],
+        "poor_style": '''class Ratio:
+    def __init__(self, numerator, denominator):
+        if denominator == 0:
+            raise ZeroDivisionError()
+        a = numerator
+        b = denominator
+        if b < 0:
+            a = -a
+            b = -b
+        g = 1
+        for d in range(1, max(abs(a), abs(b)) + 1):
+            if a % d == 0 and b % d == 0:
+                g = d
+        self.numerator = a // g
+        self.denominator = b // g
+
+    def __add__(self, other):
+        top = self.numerator * other.denominator + other.numerator * self.denominator
+        bottom = self.denominator * other.denominator
+        return Ratio(top, bottom)
+
+    def __eq__(self, other):
+        return str(self) == str(other)
+
+    def __str__(self):
+        return str(self.numerator) + "/" + str(self.denominator)
+''',
+        "partly_wrong": '''from math import gcd
+
+
+class Ratio:
+    def __init__(self, numerator, denominator):
+        if denominator == 0:
+            raise ZeroDivisionError("denominator is zero")
+        divisor = gcd(numerator, denominator)
+        self.numerator = numerator // divisor
+        self.denominator = denominator // divisor
+
+    def __add__(self, other):
+        return Ratio(self.numerator * other.denominator + other.numerator * self.denominator,
+                     self.denominator * other.denominator)
+
+    def __eq__(self, other):
+        return (self.numerator, self.denominator) == (other.numerator, other.denominator)
+
+    def __str__(self):
+        return f"{self.numerator}/{self.denominator}"
+''',
+    },
+    {
+        "id": "en_todo_list",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `TodoList`. `add(title)` adds a task and returns its id "
+            "(1, 2, 3, ... in order of addition); `complete(task_id)` marks a task done and "
+            "raises KeyError for an unknown id; `pending()` returns the titles of the tasks not "
+            "yet done, in the order they were added."
+        ),
+        "entry_point": "TodoList",
+        "explanation": (
+            "A dict from id to [title, done] keeps insertion order, so pending() is a filter "
+            "over its values; ids come from a counter so they stay unique even if titles "
+            "repeat, and indexing the dict directly raises the KeyError the spec asks for."
+        ),
+        "solution": '''class TodoList:
+    def __init__(self) -> None:
+        self._tasks: dict[int, tuple[str, bool]] = {}
+        self._next_id = 1
+
+    def add(self, title: str) -> int:
+        task_id = self._next_id
+        self._tasks[task_id] = (title, False)
+        self._next_id += 1
+        return task_id
+
+    def complete(self, task_id: int) -> None:
+        title, _ = self._tasks[task_id]
+        self._tasks[task_id] = (title, True)
+
+    def pending(self) -> list[str]:
+        return [title for title, done in self._tasks.values() if not done]
+''',
+        "tests": [
+            "todo = TodoList()\nassert todo.add('buy milk') == 1\nassert todo.add('call mum') == 2",
+            "todo = TodoList()\ntodo.add('a')\ntodo.add('b')\ntodo.add('c')\ntodo.complete(2)\nassert todo.pending() == ['a', 'c']",
+            "todo = TodoList()\nassert todo.pending() == []",
+            "todo = TodoList()\ntry:\n    todo.complete(1)\nexcept KeyError:\n    pass\nelse:\n    raise AssertionError('no KeyError')",
+        ],
+        "poor_style": '''class TodoList:
+    def __init__(self):
+        self.titles = []
+        self.done = []
+
+    def add(self, title):
+        self.titles.append(title)
+        self.done.append(False)
+        return len(self.titles)
+
+    def complete(self, task_id):
+        if task_id < 1 or task_id > len(self.titles):
+            raise KeyError(task_id)
+        self.done[task_id - 1] = True
+
+    def pending(self):
+        res = []
+        for i in range(len(self.titles)):
+            if self.done[i] == False:
+                res.append(self.titles[i])
+        return res
+''',
+        "partly_wrong": '''class TodoList:
+    def __init__(self):
+        self.tasks = []
+
+    def add(self, title):
+        self.tasks.append(title)
+        return len(self.tasks)
+
+    def complete(self, task_id):
+        self.tasks.pop(task_id - 1)
+
+    def pending(self):
+        return list(self.tasks)
+''',
+    },
+    {
+        "id": "en_polynomial_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Polynomial` built from a list of coefficients, lowest degree "
+            "first (Polynomial([1, 0, 2]) is 1 + 2x^2). Calling the object with a number "
+            "evaluates it, and `degree()` returns the highest power with a non-zero "
+            "coefficient (0 for a constant or the zero polynomial)."
+        ),
+        "entry_point": "Polynomial",
+        "explanation": (
+            "Evaluation uses Horner's rule, walking the coefficients from the highest degree "
+            "down so each step is one multiply and one add. Trailing zero coefficients do not "
+            "change the polynomial, so degree() skips them."
+        ),
+        "solution": '''class Polynomial:
+    def __init__(self, coefficients: list[float]) -> None:
+        self.coefficients = list(coefficients)
+
+    def __call__(self, x: float) -> float:
+        result = 0
+        for coefficient in reversed(self.coefficients):
+            result = result * x + coefficient
+        return result
+
+    def degree(self) -> int:
+        nonzero = [power for power, coefficient in enumerate(self.coefficients) if coefficient != 0]
+        return max(nonzero, default=0)
+''',
+        "tests": [
+            "assert Polynomial([1, 0, 2])(3) == 19",
+            "assert Polynomial([1, 0, 2]).degree() == 2",
+            "assert Polynomial([5, 1, 0, 0]).degree() == 1",
+            "assert Polynomial([0])(7) == 0 and Polynomial([0]).degree() == 0",
+            "assert Polynomial([-1, 1])(1) == 0",
+        ],
+        "poor_style": '''class Polynomial:
+    def __init__(self, coefficients):
+        self.c = coefficients
+
+    def __call__(self, x):
+        total = 0
+        for i in range(len(self.c)):
+            p = 1
+            for k in range(i):
+                p = p * x
+            total = total + self.c[i] * p
+        return total
+
+    def degree(self):
+        d = 0
+        for i in range(len(self.c)):
+            if self.c[i] != 0:
+                d = i
+        return d
+''',
+        "partly_wrong": '''class Polynomial:
+    def __init__(self, coefficients):
+        self.coefficients = list(coefficients)
+
+    def __call__(self, x):
+        return sum(c * x ** power for power, c in enumerate(self.coefficients))
+
+    def degree(self):
+        return len(self.coefficients) - 1
+''',
+    },
+    {
+        "id": "en_rgb_to_int",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `rgb_to_int(r, g, b)` that packs three colour channels "
+            "(each 0-255) into one integer laid out as 0xRRGGBB, using shifts and bitwise OR. "
+            "For example rgb_to_int(255, 128, 0) is 0xFF8000."
+        ),
+        "entry_point": "rgb_to_int",
+        "explanation": (
+            "Each channel takes 8 bits: red is shifted left by 16, green by 8 and blue stays in "
+            "the lowest byte. The bytes do not overlap, so OR combines them without carries."
+        ),
+        "solution": '''def rgb_to_int(r: int, g: int, b: int) -> int:
+    return (r << 16) | (g << 8) | b
+''',
+        "tests": [
+            "assert rgb_to_int(255, 128, 0) == 0xFF8000",
+            "assert rgb_to_int(0, 0, 0) == 0",
+            "assert rgb_to_int(0, 0, 255) == 255",
+            "assert rgb_to_int(18, 52, 86) == 0x123456",
+        ],
+        "poor_style": '''def rgb_to_int(r, g, b):
+    value = 0
+    value = value + r * 256 * 256
+    value = value + g * 256
+    value = value + b
+    return value
+''',
+        "partly_wrong": '''def rgb_to_int(r, g, b):
+    return (b << 16) | (g << 8) | r
+''',
+    },
+    {
+        "id": "en_bit_parity",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `bit_parity(n)` that returns 1 if the non-negative integer "
+            "`n` has an odd number of set bits and 0 otherwise. Compute it with bit operations "
+            "(repeatedly clearing the lowest set bit), not by counting characters of bin(n)."
+        ),
+        "entry_point": "bit_parity",
+        "explanation": (
+            "n & (n - 1) clears the lowest set bit, so the loop runs once per set bit; toggling "
+            "a parity flag each time leaves 1 exactly when the count is odd."
+        ),
+        "solution": '''def bit_parity(n: int) -> int:
+    parity = 0
+    while n:
+        n &= n - 1
+        parity ^= 1
+    return parity
+''',
+        "tests": [
+            "assert bit_parity(0) == 0",
+            "assert bit_parity(7) == 1",
+            "assert bit_parity(6) == 0",
+            "assert bit_parity(1) == 1",
+            "assert bit_parity(2**40 + 1) == 0",
+        ],
+        "poor_style": '''def bit_parity(n):
+    count = 0
+    s = bin(n)
+    for i in range(2, len(s)):
+        if s[i] == "1":
+            count = count + 1
+    if count % 2 == 1:
+        return 1
+    else:
+        return 0
+''',
+        "partly_wrong": '''def bit_parity(n):
+    return n & 1
+''',
+    },
+    {
+        "id": "en_trailing_zero_bits",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `trailing_zero_bits(n)` that returns how many zero bits "
+            "follow the lowest set bit of the positive integer `n` in binary (so 8 = 0b1000 "
+            "gives 3 and any odd number gives 0)."
+        ),
+        "entry_point": "trailing_zero_bits",
+        "explanation": (
+            "n & -n isolates the lowest set bit as a power of two, and bit_length() - 1 of that "
+            "power is its position, which equals the number of trailing zeros; no loop needed."
+        ),
+        "solution": '''def trailing_zero_bits(n: int) -> int:
+    return (n & -n).bit_length() - 1
+''',
+        "tests": [
+            "assert trailing_zero_bits(8) == 3",
+            "assert trailing_zero_bits(7) == 0",
+            "assert trailing_zero_bits(12) == 2",
+            "assert trailing_zero_bits(2**60) == 60",
+            "assert trailing_zero_bits(80) == 4",
+        ],
+        "poor_style": '''def trailing_zero_bits(n):
+    count = 0
+    while True:
+        if n % 2 == 0:
+            count = count + 1
+            n = n // 2
+        else:
+            break
+    return count
+''',
+        "partly_wrong": '''def trailing_zero_bits(n):
+    return bin(n).count("0") - 1
+''',
+    },
 ]
