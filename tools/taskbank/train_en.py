@@ -10458,4 +10458,1412 @@ class Ratio:
     return bin(n).count("0") - 1
 ''',
     },
+    {
+        "id": "en_remove_adjacent_pairs",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `remove_adjacent_pairs(s)` that repeatedly deletes two "
+            "adjacent equal characters from the string until no such pair is left, and returns "
+            "what remains. For example \"abbaca\" becomes \"ca\" (remove \"bb\", then \"aa\")."
+        ),
+        "entry_point": "remove_adjacent_pairs",
+        "explanation": (
+            "Scan once with a stack of kept characters: a character equal to the top cancels it, "
+            "otherwise it is pushed. Cancelling against the stack handles the pairs that only "
+            "become adjacent after an inner pair is removed, in O(n) total."
+        ),
+        "solution": '''def remove_adjacent_pairs(s: str) -> str:
+    kept: list[str] = []
+    for ch in s:
+        if kept and kept[-1] == ch:
+            kept.pop()
+        else:
+            kept.append(ch)
+    return "".join(kept)
+''',
+        "tests": [
+            "assert remove_adjacent_pairs('abbaca') == 'ca'",
+            "assert remove_adjacent_pairs('') == ''",
+            "assert remove_adjacent_pairs('aa') == ''",
+            "assert remove_adjacent_pairs('abc') == 'abc'",
+            "assert remove_adjacent_pairs('aaa') == 'a'",
+        ],
+        "poor_style": '''def remove_adjacent_pairs(s):
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(s) - 1):
+            if s[i] == s[i + 1]:
+                s = s[:i] + s[i + 2:]
+                changed = True
+                break
+    return s
+''',
+        "partly_wrong": '''def remove_adjacent_pairs(s):
+    result = []
+    i = 0
+    while i < len(s):
+        if i + 1 < len(s) and s[i] == s[i + 1]:
+            i += 2
+        else:
+            result.append(s[i])
+            i += 1
+    return "".join(result)
+''',
+    },
+    {
+        "id": "en_merge_counts",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `merge_counts(counts)` that takes a list of dicts mapping "
+            "words to counts and returns one dict in which each word's count is the sum over all "
+            "the dicts. The input dicts must not be modified."
+        ),
+        "entry_point": "merge_counts",
+        "explanation": (
+            "Start from an empty dict and add every (word, count) pair with get(word, 0), so "
+            "counts of a word that appears in several dicts are summed instead of overwritten; "
+            "building a new dict leaves the inputs untouched."
+        ),
+        "solution": '''def merge_counts(counts: list[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for table in counts:
+        for word, count in table.items():
+            total[word] = total.get(word, 0) + count
+    return total
+''',
+        "tests": [
+            "assert merge_counts([{'a': 1, 'b': 2}, {'b': 3, 'c': 1}]) == {'a': 1, 'b': 5, 'c': 1}",
+            "assert merge_counts([]) == {}",
+            "assert merge_counts([{'x': 2}]) == {'x': 2}",
+            "first = {'a': 1}\nmerge_counts([first, {'a': 2}])\nassert first == {'a': 1}",
+        ],
+        "poor_style": '''def merge_counts(counts):
+    keys = []
+    for d in counts:
+        for k in d:
+            if k not in keys:
+                keys.append(k)
+    result = {}
+    for k in keys:
+        s = 0
+        for d in counts:
+            if k in d:
+                s = s + d[k]
+        result[k] = s
+    return result
+''',
+        "partly_wrong": '''def merge_counts(counts):
+    total = {}
+    for table in counts:
+        total.update(table)
+    return total
+''',
+    },
+    {
+        "id": "en_first_unique_so_far",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `first_unique_so_far(stream)` that, for each prefix of the "
+            "string `stream`, reports the first character that has appeared exactly once so "
+            "far, or '#' if there is none. Return the answers as one string of the same length. "
+            "For example \"aabc\" gives \"a#bb\"."
+        ),
+        "entry_point": "first_unique_so_far",
+        "explanation": (
+            "Count characters as they arrive and keep a queue of candidates in arrival order. "
+            "After each character, drop candidates from the front while their count is above "
+            "one; the front is then the answer. Each character enters and leaves the queue at "
+            "most once, so the whole stream takes O(n)."
+        ),
+        "solution": '''from collections import Counter, deque
+
+
+def first_unique_so_far(stream: str) -> str:
+    seen: Counter[str] = Counter()
+    candidates: deque[str] = deque()
+    answers = []
+    for ch in stream:
+        seen[ch] += 1
+        if seen[ch] == 1:
+            candidates.append(ch)
+        while candidates and seen[candidates[0]] > 1:
+            candidates.popleft()
+        answers.append(candidates[0] if candidates else "#")
+    return "".join(answers)
+''',
+        "tests": [
+            "assert first_unique_so_far('aabc') == 'a#bb'",
+            "assert first_unique_so_far('') == ''",
+            "assert first_unique_so_far('abc') == 'aaa'",
+            "assert first_unique_so_far('abab') == 'aab#'",
+        ],
+        "poor_style": '''def first_unique_so_far(stream):
+    out = ""
+    for i in range(len(stream)):
+        prefix = stream[:i + 1]
+        found = "#"
+        for c in prefix:
+            if prefix.count(c) == 1:
+                found = c
+                break
+        out = out + found
+    return out
+''',
+        "partly_wrong": '''def first_unique_so_far(stream):
+    answers = []
+    for i in range(len(stream)):
+        prefix = stream[:i + 1]
+        answers.append(prefix[0] if prefix.count(prefix[0]) == 1 else "#")
+    return "".join(answers)
+''',
+    },
+    {
+        "id": "en_priority_order",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `priority_order(tasks)` that takes a list of (name, "
+            "priority) pairs and returns the names in the order a priority queue would serve "
+            "them: highest priority first, and tasks with equal priority in the order they were "
+            "given. Use the heapq module."
+        ),
+        "entry_point": "priority_order",
+        "explanation": (
+            "heapq is a min-heap, so push (-priority, position, name): negating the priority "
+            "serves high priorities first, and the position breaks ties in arrival order (it "
+            "also keeps the heap from ever comparing names)."
+        ),
+        "solution": '''import heapq
+
+
+def priority_order(tasks: list[tuple[str, int]]) -> list[str]:
+    heap = [(-priority, position, name) for position, (name, priority) in enumerate(tasks)]
+    heapq.heapify(heap)
+    return [heapq.heappop(heap)[2] for _ in range(len(heap))]
+''',
+        "tests": [
+            "assert priority_order([('a', 1), ('b', 3), ('c', 2)]) == ['b', 'c', 'a']",
+            "assert priority_order([]) == []",
+            "assert priority_order([('z', 5), ('y', 5), ('x', 5)]) == ['z', 'y', 'x']",
+            "assert priority_order([('low', 0), ('high', 9), ('mid', 4), ('high2', 9)]) == ['high', 'high2', 'mid', 'low']",
+        ],
+        "poor_style": '''def priority_order(tasks):
+    remaining = list(tasks)
+    order = []
+    while len(remaining) > 0:
+        best = 0
+        for i in range(len(remaining)):
+            if remaining[i][1] > remaining[best][1]:
+                best = i
+        order.append(remaining[best][0])
+        del remaining[best]
+    return order
+''',
+        "partly_wrong": '''import heapq
+
+
+def priority_order(tasks):
+    heap = [(-priority, name) for name, priority in tasks]
+    heapq.heapify(heap)
+    return [heapq.heappop(heap)[1] for _ in range(len(heap))]
+''',
+    },
+    {
+        "id": "en_format_columns",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `format_columns(rows)` that lays out a table given as a "
+            "list of rows (lists of strings, all the same length). Each column is left-aligned "
+            "and as wide as its longest cell, columns are separated by two spaces, and trailing "
+            "spaces are removed from every line. Return the list of lines."
+        ),
+        "entry_point": "format_columns",
+        "explanation": (
+            "First compute each column's width as the longest cell in it (zip(*rows) gives the "
+            "columns), then pad every cell with ljust, join with two spaces and rstrip the line "
+            "so the last column leaves no trailing blanks."
+        ),
+        "solution": '''def format_columns(rows: list[list[str]]) -> list[str]:
+    if not rows:
+        return []
+    widths = [max(len(cell) for cell in column) for column in zip(*rows)]
+    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+''',
+        "tests": [
+            "assert format_columns([['name', 'qty'], ['apple', '3'], ['fig', '12']]) == ['name   qty', 'apple  3', 'fig    12']",
+            "assert format_columns([]) == []",
+            "assert format_columns([['a']]) == ['a']",
+            "assert format_columns([['x', 'y'], ['long', '']]) == ['x     y', 'long']",
+        ],
+        "poor_style": '''def format_columns(rows):
+    lines = []
+    for r in rows:
+        line = ""
+        for j in range(len(r)):
+            w = 0
+            for other in rows:
+                if len(other[j]) > w:
+                    w = len(other[j])
+            cell = r[j]
+            while len(cell) < w:
+                cell = cell + " "
+            if j > 0:
+                line = line + "  "
+            line = line + cell
+        lines.append(line.rstrip())
+    return lines
+''',
+        "partly_wrong": '''def format_columns(rows):
+    if not rows:
+        return []
+    widths = [len(cell) for cell in rows[0]]
+    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+''',
+    },
+    {
+        "id": "en_parse_hex_color",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `parse_hex_color(text)` that converts a CSS hex colour to "
+            "an (r, g, b) tuple of integers. Accept the six-digit form \"#1A2B3C\" and the "
+            "three-digit short form \"#abc\" (each digit doubled, so \"#abc\" is \"#aabbcc\"), "
+            "in either case."
+        ),
+        "entry_point": "parse_hex_color",
+        "explanation": (
+            "Strip the '#', expand the short form by doubling each digit, then read the three "
+            "two-digit pairs with int(pair, 16), which accepts upper- and lower-case digits."
+        ),
+        "solution": '''def parse_hex_color(text: str) -> tuple[int, int, int]:
+    digits = text.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(digit * 2 for digit in digits)
+    red, green, blue = (int(digits[i:i + 2], 16) for i in range(0, 6, 2))
+    return red, green, blue
+''',
+        "tests": [
+            "assert parse_hex_color('#1A2B3C') == (26, 43, 60)",
+            "assert parse_hex_color('#abc') == (170, 187, 204)",
+            "assert parse_hex_color('#000000') == (0, 0, 0)",
+            "assert parse_hex_color('#FFF') == (255, 255, 255)",
+        ],
+        "poor_style": '''def parse_hex_color(text):
+    h = text[1:]
+    h = h.lower()
+    if len(h) == 3:
+        h = h[0] + h[0] + h[1] + h[1] + h[2] + h[2]
+    vals = "0123456789abcdef"
+    r = vals.index(h[0]) * 16 + vals.index(h[1])
+    g = vals.index(h[2]) * 16 + vals.index(h[3])
+    b = vals.index(h[4]) * 16 + vals.index(h[5])
+    return (r, g, b)
+''',
+        "partly_wrong": '''def parse_hex_color(text):
+    digits = text.lstrip("#")
+    return tuple(int(digits[i:i + 2], 16) for i in range(0, 6, 2))
+''',
+    },
+    {
+        "id": "en_ordinal_suffix",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `ordinal(n)` that formats a non-negative integer as an "
+            "English ordinal: 1 -> \"1st\", 2 -> \"2nd\", 3 -> \"3rd\", 4 -> \"4th\", and the "
+            "teens always take \"th\" (11th, 12th, 13th, 111th) while 21 -> \"21st\"."
+        ),
+        "entry_point": "ordinal",
+        "explanation": (
+            "The suffix depends on the last digit, except when the last two digits are 11, 12 "
+            "or 13, which always take 'th'. Checking n % 100 for the teens before looking up "
+            "n % 10 covers 111, 112 and 113 as well."
+        ),
+        "solution": '''SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if n % 100 in (11, 12, 13) else SUFFIXES.get(n % 10, "th")
+    return f"{n}{suffix}"
+''',
+        "tests": [
+            "assert [ordinal(n) for n in (1, 2, 3, 4)] == ['1st', '2nd', '3rd', '4th']",
+            "assert [ordinal(n) for n in (11, 12, 13)] == ['11th', '12th', '13th']",
+            "assert ordinal(21) == '21st'",
+            "assert ordinal(112) == '112th'",
+            "assert ordinal(0) == '0th'",
+        ],
+        "poor_style": '''def ordinal(n):
+    s = str(n)
+    if len(s) >= 2 and s[-2] == "1":
+        return s + "th"
+    if s[-1] == "1":
+        return s + "st"
+    elif s[-1] == "2":
+        return s + "nd"
+    elif s[-1] == "3":
+        return s + "rd"
+    else:
+        return s + "th"
+''',
+        "partly_wrong": '''def ordinal(n):
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+''',
+    },
+    {
+        "id": "en_wrap_words",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `wrap_words(text, width)` that wraps the words of `text` "
+            "greedily into lines of at most `width` characters (words separated by single "
+            "spaces in the output). A word longer than `width` goes on a line of its own. "
+            "Return the list of lines; empty text gives []."
+        ),
+        "entry_point": "wrap_words",
+        "explanation": (
+            "Fill the current line word by word; a word that would make the line longer than "
+            "width (counting the joining space) starts a new line instead. An over-long word "
+            "still gets placed, alone, because a new line always accepts its first word."
+        ),
+        "solution": '''def wrap_words(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
+''',
+        "tests": [
+            "assert wrap_words('the quick brown fox', 10) == ['the quick', 'brown fox']",
+            "assert wrap_words('', 5) == []",
+            "assert wrap_words('a bb ccc', 4) == ['a bb', 'ccc']",
+            "assert wrap_words('ab cd', 4) == ['ab', 'cd']",
+            "assert wrap_words('tiny extraordinarily big', 6) == ['tiny', 'extraordinarily', 'big']",
+        ],
+        "poor_style": '''def wrap_words(text, width):
+    words = text.split()
+    lines = []
+    line = []
+    for w in words:
+        length = 0
+        for x in line:
+            length = length + len(x) + 1
+        if len(line) > 0 and length + len(w) > width:
+            lines.append(" ".join(line))
+            line = [w]
+        else:
+            line.append(w)
+    if len(line) > 0:
+        lines.append(" ".join(line))
+    return lines
+''',
+        "partly_wrong": '''def wrap_words(text, width):
+    lines = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
+''',
+    },
+    {
+        "id": "en_weekday_name",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `weekday_name(year, month, day)` that returns the English "
+            "name of the weekday (\"Monday\" ... \"Sunday\") of a Gregorian date, without the "
+            "datetime or calendar modules. For example 2024-01-01 was a Monday."
+        ),
+        "entry_point": "weekday_name",
+        "explanation": (
+            "Sakamoto's method: treat January and February as months of the previous year (so "
+            "the leap day falls at the end of the year), add the year's leap-year corrections "
+            "and a per-month offset, and take the result modulo 7 (0 is Sunday)."
+        ),
+        "solution": '''MONTH_OFFSETS = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
+NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+def weekday_name(year: int, month: int, day: int) -> str:
+    if month < 3:
+        year -= 1
+    index = (year + year // 4 - year // 100 + year // 400 + MONTH_OFFSETS[month - 1] + day) % 7
+    return NAMES[index]
+''',
+        "tests": [
+            "assert weekday_name(2024, 1, 1) == 'Monday'",
+            "assert weekday_name(2000, 2, 29) == 'Tuesday'",
+            "assert weekday_name(1969, 7, 20) == 'Sunday'",
+            "assert weekday_name(2023, 12, 25) == 'Monday'",
+            "assert weekday_name(2024, 3, 1) == 'Friday'",
+        ],
+        "poor_style": '''def weekday_name(year, month, day):
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    days = 0
+    for y in range(1900, year):
+        if (y % 4 == 0 and y % 100 != 0) or y % 400 == 0:
+            days = days + 366
+        else:
+            days = days + 365
+    lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0:
+        lengths[1] = 29
+    for m in range(month - 1):
+        days = days + lengths[m]
+    days = days + day - 1
+    if year < 1900:
+        for y in range(year, 1900):
+            if (y % 4 == 0 and y % 100 != 0) or y % 400 == 0:
+                days = days - 366
+            else:
+                days = days - 365
+    return names[days % 7]
+''',
+        "partly_wrong": '''MONTH_OFFSETS = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
+NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+def weekday_name(year, month, day):
+    index = (year + year // 4 - year // 100 + year // 400 + MONTH_OFFSETS[month - 1] + day) % 7
+    return NAMES[index]
+''',
+    },
+    {
+        "id": "en_add_months",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `add_months(year, month, day, months)` that moves a date "
+            "by a whole number of months (possibly negative) and returns the new (year, month, "
+            "day). When the target month is shorter, clamp the day to its last day, so "
+            "2024-01-31 plus one month is 2024-02-29. Do not use datetime."
+        ),
+        "entry_point": "add_months",
+        "explanation": (
+            "Count months from year 0 (year * 12 + month - 1), add the offset, and convert back "
+            "with divmod, which handles negative offsets and year boundaries. Then clamp the "
+            "day to the target month's length, taking leap years into account."
+        ),
+        "solution": '''MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def add_months(year: int, month: int, day: int, months: int) -> tuple[int, int, int]:
+    new_year, month_index = divmod(year * 12 + month - 1 + months, 12)
+    new_month = month_index + 1
+    leap = new_year % 4 == 0 and (new_year % 100 != 0 or new_year % 400 == 0)
+    length = 29 if new_month == 2 and leap else MONTH_LENGTHS[new_month - 1]
+    return new_year, new_month, min(day, length)
+''',
+        "tests": [
+            "assert add_months(2024, 1, 31, 1) == (2024, 2, 29)",
+            "assert add_months(2023, 1, 31, 1) == (2023, 2, 28)",
+            "assert add_months(2023, 11, 15, 3) == (2024, 2, 15)",
+            "assert add_months(2024, 3, 31, -1) == (2024, 2, 29)",
+            "assert add_months(2024, 1, 10, -13) == (2022, 12, 10)",
+        ],
+        "poor_style": '''def add_months(year, month, day, months):
+    y = year
+    m = month
+    step = 1
+    if months < 0:
+        step = -1
+    count = 0
+    while count != months:
+        m = m + step
+        if m == 13:
+            m = 1
+            y = y + 1
+        if m == 0:
+            m = 12
+            y = y - 1
+        count = count + step
+    lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if (y % 4 == 0 and y % 100 != 0) or y % 400 == 0:
+        lengths[1] = 29
+    d = day
+    if d > lengths[m - 1]:
+        d = lengths[m - 1]
+    return (y, m, d)
+''',
+        "partly_wrong": '''def add_months(year, month, day, months):
+    new_year, month_index = divmod(year * 12 + month - 1 + months, 12)
+    return new_year, month_index + 1, day
+''',
+    },
+    {
+        "id": "en_compact_count",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `compact_count(n)` that formats a non-negative count for "
+            "display: below 1000 it is shown as is; otherwise it is divided by 1000, 1,000,000 "
+            "or 1,000,000,000 and shown with one decimal and the suffix K, M or B (for example "
+            "1234 -> \"1.2K\", 5_600_000 -> \"5.6M\")."
+        ),
+        "entry_point": "compact_count",
+        "explanation": (
+            "Try the units from the largest down and use the first one the number reaches; "
+            "decimal units (powers of 1000, not 1024) are what readers expect for counts. "
+            "Numbers below 1000 need no suffix."
+        ),
+        "solution": '''UNITS = ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K"))
+
+
+def compact_count(n: int) -> str:
+    for size, suffix in UNITS:
+        if n >= size:
+            return f"{n / size:.1f}{suffix}"
+    return str(n)
+''',
+        "tests": [
+            "assert compact_count(999) == '999'",
+            "assert compact_count(1234) == '1.2K'",
+            "assert compact_count(5_600_000) == '5.6M'",
+            "assert compact_count(2_000_000_000) == '2.0B'",
+            "assert compact_count(0) == '0'",
+        ],
+        "poor_style": '''def compact_count(n):
+    if n < 1000:
+        return str(n)
+    if n < 1000000:
+        x = n / 1000
+        return str(round(x, 1)) + "K" if "." in str(round(x, 1)) else str(round(x, 1)) + ".0K"
+    if n < 1000000000:
+        x = n / 1000000
+        return str(round(x, 1)) + "M" if "." in str(round(x, 1)) else str(round(x, 1)) + ".0M"
+    x = n / 1000000000
+    return str(round(x, 1)) + "B" if "." in str(round(x, 1)) else str(round(x, 1)) + ".0B"
+''',
+        "partly_wrong": '''def compact_count(n):
+    for size, suffix in ((1024 ** 3, "B"), (1024 ** 2, "M"), (1024, "K")):
+        if n >= size:
+            return f"{n / size:.1f}{suffix}"
+    return str(n)
+''',
+    },
+    {
+        "id": "en_parse_flag",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `parse_flag(value)` that reads an on/off setting from a "
+            "string, ignoring case and surrounding whitespace: \"1\", \"true\", \"yes\" and "
+            "\"on\" mean True; \"0\", \"false\", \"no\", \"off\" and the empty string mean "
+            "False; anything else raises ValueError."
+        ),
+        "entry_point": "parse_flag",
+        "explanation": (
+            "Normalise with strip().lower() and look the word up in two explicit sets; "
+            "rejecting unknown words with ValueError catches typos such as 'ture' instead of "
+            "silently treating them as off."
+        ),
+        "solution": '''TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+def parse_flag(value: str) -> bool:
+    word = value.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(f"not a flag value: {value!r}")
+''',
+        "tests": [
+            "assert parse_flag(' Yes ') is True",
+            "assert parse_flag('OFF') is False",
+            "assert parse_flag('') is False",
+            "assert parse_flag('1') is True",
+            "try:\n    parse_flag('ture')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')",
+        ],
+        "poor_style": '''def parse_flag(value):
+    v = value.strip().lower()
+    if v == "1" or v == "true" or v == "yes" or v == "on":
+        return True
+    elif v == "0" or v == "false" or v == "no" or v == "off" or v == "":
+        return False
+    else:
+        raise ValueError("bad value")
+''',
+        "partly_wrong": '''def parse_flag(value):
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+''',
+    },
+    {
+        "id": "en_running_product",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `running_product(nums)` that returns the list of running "
+            "products of `nums`: the i-th item is nums[0] * nums[1] * ... * nums[i]. Use "
+            "itertools.accumulate."
+        ),
+        "entry_point": "running_product",
+        "explanation": (
+            "itertools.accumulate applies a binary function cumulatively and yields every "
+            "intermediate result; passing operator.mul turns its default running sum into a "
+            "running product."
+        ),
+        "solution": '''import operator
+from itertools import accumulate
+
+
+def running_product(nums: list[int]) -> list[int]:
+    return list(accumulate(nums, operator.mul))
+''',
+        "tests": [
+            "assert running_product([1, 2, 3, 4]) == [1, 2, 6, 24]",
+            "assert running_product([]) == []",
+            "assert running_product([5]) == [5]",
+            "assert running_product([2, 0, 7]) == [2, 0, 0]",
+        ],
+        "poor_style": '''def running_product(nums):
+    out = []
+    for i in range(len(nums)):
+        p = 1
+        for j in range(i + 1):
+            p = p * nums[j]
+        out.append(p)
+    return out
+''',
+        "partly_wrong": '''from itertools import accumulate
+
+
+def running_product(nums):
+    return list(accumulate(nums))
+''',
+    },
+    {
+        "id": "en_batched_tuples",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `batched_tuples(iterable, size)` that splits any iterable "
+            "into consecutive tuples of `size` items; the last tuple may be shorter. Return them "
+            "as a list. It must work on iterators that cannot be indexed or measured with len()."
+        ),
+        "entry_point": "batched_tuples",
+        "explanation": (
+            "Take items from one shared iterator with itertools.islice, size at a time, until a "
+            "slice comes back empty. Because only next() is used, generators and other "
+            "unsized iterables work too."
+        ),
+        "solution": '''from collections.abc import Iterable
+from itertools import islice
+
+
+def batched_tuples(iterable: Iterable, size: int) -> list[tuple]:
+    iterator = iter(iterable)
+    batches = []
+    while batch := tuple(islice(iterator, size)):
+        batches.append(batch)
+    return batches
+''',
+        "tests": [
+            "assert batched_tuples([1, 2, 3, 4, 5], 2) == [(1, 2), (3, 4), (5,)]",
+            "assert batched_tuples([], 3) == []",
+            "assert batched_tuples((x * x for x in range(4)), 2) == [(0, 1), (4, 9)]",
+            "assert batched_tuples('abc', 5) == [('a', 'b', 'c')]",
+        ],
+        "poor_style": '''def batched_tuples(iterable, size):
+    items = []
+    for x in iterable:
+        items.append(x)
+    result = []
+    i = 0
+    while i < len(items):
+        chunk = []
+        for j in range(i, min(i + size, len(items))):
+            chunk.append(items[j])
+        result.append(tuple(chunk))
+        i = i + size
+    return result
+''',
+        "partly_wrong": '''def batched_tuples(iterable, size):
+    iterator = iter(iterable)
+    return list(zip(*[iterator] * size))
+''',
+    },
+    {
+        "id": "en_apply_pipeline",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `apply_pipeline(value, functions)` that passes `value` "
+            "through the list of one-argument functions from left to right (the output of each "
+            "is the input of the next) and returns the final result. An empty list returns "
+            "`value` unchanged."
+        ),
+        "entry_point": "apply_pipeline",
+        "explanation": (
+            "functools.reduce folds the list from the left with value as the starting "
+            "accumulator, calling each function on the result so far; with no functions the "
+            "initial value is returned as is."
+        ),
+        "solution": '''from collections.abc import Callable
+from functools import reduce
+from typing import Any
+
+
+def apply_pipeline(value: Any, functions: list[Callable[[Any], Any]]) -> Any:
+    return reduce(lambda result, function: function(result), functions, value)
+''',
+        "tests": [
+            "assert apply_pipeline(3, [lambda x: x + 1, lambda x: x * 10]) == 40",
+            "assert apply_pipeline('a', []) == 'a'",
+            "assert apply_pipeline(' Hi ', [str.strip, str.upper]) == 'HI'",
+            "assert apply_pipeline(2, [lambda x: x ** 3]) == 8",
+        ],
+        "poor_style": '''def apply_pipeline(value, functions):
+    current = value
+    i = 0
+    while i < len(functions):
+        f = functions[i]
+        current = f(current)
+        i = i + 1
+    return current
+''',
+        "partly_wrong": '''def apply_pipeline(value, functions):
+    for function in reversed(functions):
+        value = function(value)
+    return value
+''',
+    },
+    {
+        "id": "en_first_repeat",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `first_repeat(iterable)` that returns the first item whose "
+            "value has already been seen earlier in the iterable (items are hashable), reading "
+            "no further than needed, or None if no item repeats. For example [1, 2, 3, 2, 1] "
+            "gives 2."
+        ),
+        "entry_point": "first_repeat",
+        "explanation": (
+            "Remember the items seen so far in a set and return as soon as an item is already "
+            "in it. The answer is the earliest second occurrence, which is not necessarily the "
+            "item whose first occurrence is earliest."
+        ),
+        "solution": '''from collections.abc import Hashable, Iterable
+
+
+def first_repeat(iterable: Iterable[Hashable]) -> Hashable | None:
+    seen: set[Hashable] = set()
+    for item in iterable:
+        if item in seen:
+            return item
+        seen.add(item)
+    return None
+''',
+        "tests": [
+            "assert first_repeat([1, 2, 3, 2, 1]) == 2",
+            "assert first_repeat([]) is None",
+            "assert first_repeat('abcdb') == 'b'",
+            "assert first_repeat(iter([7, 8, 7, 9])) == 7",
+        ],
+        "poor_style": '''def first_repeat(iterable):
+    seen = []
+    for item in iterable:
+        for s in seen:
+            if s == item:
+                return item
+        seen.append(item)
+    return None
+''',
+        "partly_wrong": '''def first_repeat(iterable):
+    items = list(iterable)
+    for item in items:
+        if items.count(item) > 1:
+            return item
+    return None
+''',
+    },
+    {
+        "id": "en_edges_to_adjacency",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `edges_to_adjacency(edges)` that turns a list of "
+            "undirected edges (pairs of node names) into an adjacency dict in which every node "
+            "maps to the sorted list of its distinct neighbours. Repeated edges count once."
+        ),
+        "entry_point": "edges_to_adjacency",
+        "explanation": (
+            "An undirected edge is recorded in both directions; collecting neighbours in sets "
+            "drops repeated edges, and sorting at the end gives a deterministic result."
+        ),
+        "solution": '''def edges_to_adjacency(edges: list[tuple[str, str]]) -> dict[str, list[str]]:
+    neighbours: dict[str, set[str]] = {}
+    for a, b in edges:
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
+    return {node: sorted(adjacent) for node, adjacent in neighbours.items()}
+''',
+        "tests": [
+            "assert edges_to_adjacency([('a', 'b'), ('b', 'c')]) == {'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}",
+            "assert edges_to_adjacency([]) == {}",
+            "assert edges_to_adjacency([('x', 'y'), ('y', 'x')]) == {'x': ['y'], 'y': ['x']}",
+            "assert edges_to_adjacency([('b', 'a'), ('c', 'a')]) == {'b': ['a'], 'a': ['b', 'c'], 'c': ['a']}",
+        ],
+        "poor_style": '''def edges_to_adjacency(edges):
+    g = {}
+    for e in edges:
+        if e[0] not in g:
+            g[e[0]] = []
+        if e[1] not in g:
+            g[e[1]] = []
+        if e[1] not in g[e[0]]:
+            g[e[0]].append(e[1])
+        if e[0] not in g[e[1]]:
+            g[e[1]].append(e[0])
+    for k in g:
+        g[k].sort()
+    return g
+''',
+        "partly_wrong": '''def edges_to_adjacency(edges):
+    adjacency = {}
+    for a, b in edges:
+        adjacency.setdefault(a, []).append(b)
+        adjacency.setdefault(b, []).append(a)
+    return {node: sorted(adjacent) for node, adjacent in adjacency.items()}
+''',
+    },
+    {
+        "id": "en_count_triangles",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `count_triangles(graph)` that counts the triangles (sets of "
+            "three nodes all connected to each other) in an undirected graph given as an "
+            "adjacency dict in which each edge appears in both neighbour lists."
+        ),
+        "entry_point": "count_triangles",
+        "explanation": (
+            "For every edge (u, v), the common neighbours of u and v close a triangle. Each "
+            "triangle is then found once per ordered pair of its corners, six times in all, so "
+            "the total is divided by six."
+        ),
+        "solution": '''def count_triangles(graph: dict[str, list[str]]) -> int:
+    neighbours = {node: set(adjacent) for node, adjacent in graph.items()}
+    found = sum(len(neighbours[u] & neighbours[v]) for u in neighbours for v in neighbours[u])
+    return found // 6
+''',
+        "tests": [
+            "assert count_triangles({'a': ['b', 'c'], 'b': ['a', 'c'], 'c': ['a', 'b']}) == 1",
+            "assert count_triangles({}) == 0",
+            "assert count_triangles({'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}) == 0",
+            "assert count_triangles({1: [2, 3, 4], 2: [1, 3, 4], 3: [1, 2, 4], 4: [1, 2, 3]}) == 4",
+        ],
+        "poor_style": '''def count_triangles(graph):
+    nodes = list(graph.keys())
+    count = 0
+    for i in range(len(nodes)):
+        for j in range(i + 1, len(nodes)):
+            for k in range(j + 1, len(nodes)):
+                a = nodes[i]
+                b = nodes[j]
+                c = nodes[k]
+                if b in graph[a] and c in graph[a] and c in graph[b]:
+                    count = count + 1
+    return count
+''',
+        "partly_wrong": '''def count_triangles(graph):
+    neighbours = {node: set(adjacent) for node, adjacent in graph.items()}
+    return sum(len(neighbours[u] & neighbours[v]) for u in neighbours for v in neighbours[u]) // 2
+''',
+    },
+    {
+        "id": "en_longest_path_dag",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `longest_path_edges(graph)` that returns the number of "
+            "edges on the longest path in a directed acyclic graph given as an adjacency dict "
+            "(nodes may appear only as successors). A graph without edges gives 0."
+        ),
+        "entry_point": "longest_path_edges",
+        "explanation": (
+            "The longest path starting at a node is one more than the longest path starting at "
+            "any successor. Memoising that value per node makes every node and edge be "
+            "processed once, O(V + E), which is possible because the graph has no cycles."
+        ),
+        "solution": '''from functools import cache
+
+
+def longest_path_edges(graph: dict[str, list[str]]) -> int:
+    @cache
+    def longest_from(node: str) -> int:
+        return max((1 + longest_from(successor) for successor in graph.get(node, [])), default=0)
+
+    return max((longest_from(node) for node in graph), default=0)
+''',
+        "tests": [
+            "assert longest_path_edges({'a': ['b', 'c'], 'b': ['d'], 'c': [], 'd': []}) == 2",
+            "assert longest_path_edges({}) == 0",
+            "assert longest_path_edges({'a': [], 'b': []}) == 0",
+            "assert longest_path_edges({'x': ['y'], 'z': ['x'], 'y': ['w']}) == 3",
+        ],
+        "poor_style": '''def longest_path_edges(graph):
+    best = 0
+    for start in graph:
+        stack = [(start, 0)]
+        while len(stack) > 0:
+            node, length = stack.pop()
+            if length > best:
+                best = length
+            if node in graph:
+                for nxt in graph[node]:
+                    stack.append((nxt, length + 1))
+    return best
+''',
+        "partly_wrong": '''def longest_path_edges(graph):
+    if not graph:
+        return 0
+    start = next(iter(graph))
+    depth, frontier = 0, [start]
+    while True:
+        frontier = [s for node in frontier for s in graph.get(node, [])]
+        if not frontier:
+            return depth
+        depth += 1
+''',
+    },
+    {
+        "id": "en_wallet_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Wallet` holding an amount of money in whole cents. "
+            "`deposit(amount)` and `withdraw(amount)` take a positive integer (raise ValueError "
+            "otherwise); withdrawing more than the balance raises ValueError and changes "
+            "nothing. The read-only property `balance` returns the current amount, starting at 0."
+        ),
+        "entry_point": "Wallet",
+        "explanation": (
+            "Validate before mutating: both operations reject non-positive amounts, and "
+            "withdraw checks the balance first, so a failed call leaves the wallet unchanged. "
+            "Exposing balance as a property without a setter keeps callers from bypassing "
+            "those checks."
+        ),
+        "solution": '''class Wallet:
+    def __init__(self) -> None:
+        self._cents = 0
+
+    @property
+    def balance(self) -> int:
+        return self._cents
+
+    def deposit(self, amount: int) -> None:
+        self._check_positive(amount)
+        self._cents += amount
+
+    def withdraw(self, amount: int) -> None:
+        self._check_positive(amount)
+        if amount > self._cents:
+            raise ValueError("insufficient funds")
+        self._cents -= amount
+
+    @staticmethod
+    def _check_positive(amount: int) -> None:
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+''',
+        "tests": [
+            "assert (lambda w: (w.deposit(500), w.withdraw(200), w.balance)[-1])(Wallet()) == 300",
+            "assert Wallet().balance == 0",
+            "w = Wallet()\nw.deposit(100)\ntry:\n    w.withdraw(150)\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')\nassert w.balance == 100",
+            "w = Wallet()\ntry:\n    w.deposit(-5)\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')\nassert w.balance == 0",
+        ],
+        "poor_style": '''class Wallet:
+    def __init__(self):
+        self.money = 0
+
+    @property
+    def balance(self):
+        return self.money
+
+    def deposit(self, amount):
+        if amount > 0:
+            self.money = self.money + amount
+        else:
+            raise ValueError("bad amount")
+
+    def withdraw(self, amount):
+        if amount > 0:
+            if self.money - amount >= 0:
+                self.money = self.money - amount
+            else:
+                raise ValueError("not enough")
+        else:
+            raise ValueError("bad amount")
+''',
+        "partly_wrong": '''class Wallet:
+    def __init__(self):
+        self.balance = 0
+
+    def deposit(self, amount):
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        self.balance += amount
+
+    def withdraw(self, amount):
+        self.balance -= amount
+        if self.balance < 0:
+            raise ValueError("insufficient funds")
+''',
+    },
+    {
+        "id": "en_half_open_interval",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Interval` for half-open integer intervals [start, end) with "
+            "start <= end. It has `length()`, `contains(x)` (start <= x < end) and "
+            "`overlaps(other)`, which is True when the two intervals share at least one "
+            "integer, so [1, 3) and [3, 5) do not overlap."
+        ),
+        "entry_point": "Interval",
+        "explanation": (
+            "With half-open intervals the length is just end - start, and two non-empty "
+            "intervals overlap exactly when each starts before the other ends. Empty intervals "
+            "(start == end) contain nothing, so they never overlap anything."
+        ),
+        "solution": '''class Interval:
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+
+    def length(self) -> int:
+        return self.end - self.start
+
+    def contains(self, x: int) -> bool:
+        return self.start <= x < self.end
+
+    def overlaps(self, other: "Interval") -> bool:
+        if self.length() == 0 or other.length() == 0:
+            return False
+        return self.start < other.end and other.start < self.end
+''',
+        "tests": [
+            "assert Interval(1, 3).overlaps(Interval(3, 5)) is False",
+            "assert Interval(1, 4).overlaps(Interval(3, 5)) is True",
+            "assert Interval(2, 7).length() == 5",
+            "assert Interval(2, 7).contains(7) is False and Interval(2, 7).contains(2) is True",
+            "assert Interval(3, 3).overlaps(Interval(1, 5)) is False",
+        ],
+        "poor_style": '''class Interval:
+    def __init__(self, start, end):
+        self.start = start
+        self.end = end
+
+    def length(self):
+        n = 0
+        for i in range(self.start, self.end):
+            n = n + 1
+        return n
+
+    def contains(self, x):
+        if x >= self.start:
+            if x < self.end:
+                return True
+        return False
+
+    def overlaps(self, other):
+        for x in range(self.start, self.end):
+            if other.contains(x):
+                return True
+        return False
+''',
+        "partly_wrong": '''class Interval:
+    def __init__(self, start, end):
+        self.start = start
+        self.end = end
+
+    def length(self):
+        return self.end - self.start
+
+    def contains(self, x):
+        return self.start <= x <= self.end
+
+    def overlaps(self, other):
+        return self.start <= other.end and other.start <= self.end
+''',
+    },
+    {
+        "id": "en_event_log",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `EventLog`. `record(timestamp, name)` stores an event (events "
+            "may arrive out of order); `between(start, end)` returns the names of the events "
+            "with start <= timestamp <= end, ordered by timestamp (events with the same "
+            "timestamp in the order they were recorded); `count()` returns how many events are "
+            "stored."
+        ),
+        "entry_point": "EventLog",
+        "explanation": (
+            "Events are kept as (timestamp, sequence number, name) in a list kept sorted with "
+            "bisect.insort; the sequence number preserves recording order among equal "
+            "timestamps. A query then bisects to the first event at or after start and walks "
+            "forward until end."
+        ),
+        "solution": '''from bisect import bisect_left, insort
+
+
+class EventLog:
+    def __init__(self) -> None:
+        self._events: list[tuple[float, int, str]] = []
+
+    def record(self, timestamp: float, name: str) -> None:
+        insort(self._events, (timestamp, len(self._events), name))
+
+    def between(self, start: float, end: float) -> list[str]:
+        names = []
+        for timestamp, _, name in self._events[bisect_left(self._events, (start,)):]:
+            if timestamp > end:
+                break
+            names.append(name)
+        return names
+
+    def count(self) -> int:
+        return len(self._events)
+''',
+        "tests": [
+            "log = EventLog()\nlog.record(5, 'e')\nlog.record(3, 'c')\nlog.record(1, 'a')\nassert log.between(1, 4) == ['a', 'c']",
+            "assert EventLog().between(0, 10) == []",
+            "log = EventLog()\nlog.record(2, 'x')\nlog.record(2, 'y')\nassert log.between(2, 2) == ['x', 'y']",
+            "log = EventLog()\nlog.record(1, 'a')\nlog.record(9, 'b')\nassert log.count() == 2",
+        ],
+        "poor_style": '''class EventLog:
+    def __init__(self):
+        self.items = []
+
+    def record(self, timestamp, name):
+        self.items.append([timestamp, name])
+
+    def between(self, start, end):
+        chosen = []
+        for item in self.items:
+            if item[0] >= start and item[0] <= end:
+                chosen.append(item)
+        for i in range(len(chosen)):
+            for j in range(len(chosen) - 1 - i):
+                if chosen[j][0] > chosen[j + 1][0]:
+                    chosen[j], chosen[j + 1] = chosen[j + 1], chosen[j]
+        names = []
+        for c in chosen:
+            names.append(c[1])
+        return names
+
+    def count(self):
+        return len(self.items)
+''',
+        "partly_wrong": '''class EventLog:
+    def __init__(self):
+        self.events = []
+
+    def record(self, timestamp, name):
+        self.events.append((timestamp, name))
+
+    def between(self, start, end):
+        return [name for timestamp, name in self.events if start <= timestamp <= end]
+
+    def count(self):
+        return len(self.events)
+''',
+    },
+    {
+        "id": "en_money_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Money` that stores an amount as an integer number of cents "
+            "to avoid floating-point errors. `Money.parse(text)` builds one from a string such "
+            "as \"12.34\", \"7\" or \"0.5\" (at most two decimals); `+` adds two amounts; "
+            "`str()` always shows two decimals (\"12.34\", \"7.00\", \"0.50\")."
+        ),
+        "entry_point": "Money",
+        "explanation": (
+            "Parsing splits on the decimal point and pads the fraction to two digits, so no "
+            "float ever holds the amount and 0.1 + 0.2 adds up exactly. Formatting uses divmod "
+            "by 100 and zero-pads the cents."
+        ),
+        "solution": '''class Money:
+    def __init__(self, cents: int) -> None:
+        self.cents = cents
+
+    @classmethod
+    def parse(cls, text: str) -> "Money":
+        whole, _, fraction = text.partition(".")
+        return cls(int(whole) * 100 + int(fraction.ljust(2, "0")))
+
+    def __add__(self, other: "Money") -> "Money":
+        return Money(self.cents + other.cents)
+
+    def __str__(self) -> str:
+        whole, cents = divmod(self.cents, 100)
+        return f"{whole}.{cents:02d}"
+''',
+        "tests": [
+            "assert str(Money.parse('12.34')) == '12.34'",
+            "assert str(Money.parse('7')) == '7.00'",
+            "assert str(Money.parse('0.5')) == '0.50'",
+            "assert str(Money.parse('0.1') + Money.parse('0.2')) == '0.30'",
+            "assert Money.parse('4.35').cents == 435",
+        ],
+        "poor_style": '''class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    @classmethod
+    def parse(cls, text):
+        if "." in text:
+            parts = text.split(".")
+            a = parts[0]
+            b = parts[1]
+            if len(b) == 1:
+                b = b + "0"
+            if len(b) == 0:
+                b = "00"
+            return cls(int(a) * 100 + int(b))
+        else:
+            return cls(int(text) * 100)
+
+    def __add__(self, other):
+        return Money(self.cents + other.cents)
+
+    def __str__(self):
+        c = str(self.cents % 100)
+        if len(c) == 1:
+            c = "0" + c
+        return str(self.cents // 100) + "." + c
+''',
+        "partly_wrong": '''class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    @classmethod
+    def parse(cls, text):
+        return cls(int(float(text) * 100))
+
+    def __add__(self, other):
+        return Money(self.cents + other.cents)
+
+    def __str__(self):
+        return f"{self.cents / 100:.2f}"
+''',
+    },
+    {
+        "id": "en_swap_nibbles",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `swap_nibbles(byte)` that swaps the high and low 4-bit "
+            "halves of a value from 0 to 255 and returns the new byte, for example 0xAB becomes "
+            "0xBA and 0x0F becomes 0xF0."
+        ),
+        "entry_point": "swap_nibbles",
+        "explanation": (
+            "Shift the low nibble up by four and mask it to 8 bits, shift the high nibble down "
+            "by four, and OR the halves together. The mask matters: without it the old high "
+            "nibble would end up above bit 7."
+        ),
+        "solution": '''def swap_nibbles(byte: int) -> int:
+    return ((byte << 4) & 0xF0) | (byte >> 4)
+''',
+        "tests": [
+            "assert swap_nibbles(0xAB) == 0xBA",
+            "assert swap_nibbles(0x0F) == 0xF0",
+            "assert swap_nibbles(0) == 0",
+            "assert swap_nibbles(0x10) == 0x01",
+        ],
+        "poor_style": '''def swap_nibbles(byte):
+    high = byte // 16
+    low = byte % 16
+    result = low * 16 + high
+    return result
+''',
+        "partly_wrong": '''def swap_nibbles(byte):
+    return (byte << 4) | (byte >> 4)
+''',
+    },
+    {
+        "id": "en_set_bit_positions",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `set_bit_positions(n)` that returns the positions of the "
+            "set bits of the non-negative integer `n` in ascending order, bit 0 being the least "
+            "significant. For example 10 (0b1010) gives [1, 3]."
+        ),
+        "entry_point": "set_bit_positions",
+        "explanation": (
+            "Repeatedly isolate the lowest set bit with n & -n, record its position with "
+            "bit_length() - 1 and clear it with n &= n - 1; the loop runs once per set bit and "
+            "yields positions in ascending order."
+        ),
+        "solution": '''def set_bit_positions(n: int) -> list[int]:
+    positions = []
+    while n:
+        positions.append((n & -n).bit_length() - 1)
+        n &= n - 1
+    return positions
+''',
+        "tests": [
+            "assert set_bit_positions(10) == [1, 3]",
+            "assert set_bit_positions(0) == []",
+            "assert set_bit_positions(1) == [0]",
+            "assert set_bit_positions(2**50 + 4) == [2, 50]",
+        ],
+        "poor_style": '''def set_bit_positions(n):
+    s = bin(n)[2:]
+    s = s[::-1]
+    out = []
+    for i in range(len(s)):
+        if s[i] == "1":
+            out.append(i)
+    return out
+''',
+        "partly_wrong": '''def set_bit_positions(n):
+    positions = []
+    position = 1
+    while n:
+        if n & 1:
+            positions.append(position)
+        n >>= 1
+        position += 1
+    return positions
+''',
+    },
+    {
+        "id": "en_flip_bit_range",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `flip_bit_range(n, low, high)` that inverts bits `low` "
+            "through `high` of the non-negative integer `n`, both ends included (bit 0 is the "
+            "least significant), leaving the other bits unchanged."
+        ),
+        "entry_point": "flip_bit_range",
+        "explanation": (
+            "Build a mask of high - low + 1 ones, ((1 << count) - 1), shift it up to bit low, "
+            "and XOR it into n: XOR with 1 flips a bit and XOR with 0 leaves it alone."
+        ),
+        "solution": '''def flip_bit_range(n: int, low: int, high: int) -> int:
+    mask = ((1 << (high - low + 1)) - 1) << low
+    return n ^ mask
+''',
+        "tests": [
+            "assert flip_bit_range(0b0000, 1, 2) == 0b0110",
+            "assert flip_bit_range(0b1111, 0, 3) == 0",
+            "assert flip_bit_range(0b1010, 0, 0) == 0b1011",
+            "assert flip_bit_range(5, 4, 5) == 53",
+        ],
+        "poor_style": '''def flip_bit_range(n, low, high):
+    result = n
+    for i in range(low, high + 1):
+        if (result >> i) % 2 == 1:
+            result = result - 2 ** i
+        else:
+            result = result + 2 ** i
+    return result
+''',
+        "partly_wrong": '''def flip_bit_range(n, low, high):
+    mask = ((1 << (high - low + 1)) - 1) << low
+    return n | mask
+''',
+    },
 ]
