@@ -7635,4 +7635,251 @@ def jump_search(nums, target):
     return to_binary(n // 2) + str(n % 2)
 ''',
     },
+    {
+        "id": "zh_sort_by_digit_sum",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_by_digit_sum(nums)`：把非负整数列表按各位数字之和从小到大排序，数字和相同时按数值本身从小到大排序，返回新列表。",
+        "entry_point": "sort_by_digit_sum",
+        "explanation": "排序键用元组 (数字和, 数值)：先比较数字和，相同时再比较数值，一次 sorted 就满足两级排序。数字和通过把整数转成字符串逐位相加得到。",
+        "solution": '''def sort_by_digit_sum(nums: list[int]) -> list[int]:
+    return sorted(nums, key=lambda n: (sum(int(digit) for digit in str(n)), n))
+''',
+        "tests": [
+            "assert sort_by_digit_sum([19, 2, 11, 30]) == [2, 11, 30, 19]",
+            "assert sort_by_digit_sum([]) == []",
+            "assert sort_by_digit_sum([40, 13, 4, 22]) == [4, 13, 22, 40]",
+            "assert sort_by_digit_sum([0, 100, 10]) == [0, 10, 100]",
+        ],
+        "poor_style": '''def sort_by_digit_sum(nums):
+    def ds(n):
+        s = 0
+        while n > 0:
+            s = s + n % 10
+            n = n // 10
+        return s
+    a = list(nums)
+    for i in range(len(a)):
+        for j in range(len(a) - 1):
+            if ds(a[j]) > ds(a[j + 1]) or (ds(a[j]) == ds(a[j + 1]) and a[j] > a[j + 1]):
+                a[j], a[j + 1] = a[j + 1], a[j]
+    return a
+''',
+        "partly_wrong": '''def sort_by_digit_sum(nums):
+    return sorted(nums, key=lambda n: sum(int(digit) for digit in str(n)))
+''',
+    },
+    {
+        "id": "zh_is_isogram",
+        "category": "string",
+        "prompt": "编写函数 `is_isogram(word)`：判断一个英文单词或短语是否为“无重复字母词”，即每个字母最多出现一次。比较时不区分大小写，空格和连字符 '-' 可以重复出现、不计入判断。",
+        "entry_point": "is_isogram",
+        "explanation": "先统一转为小写并只保留字母，再比较字母个数与去重后集合的大小：两者相等说明没有重复字母。忽略空格和连字符是因为它们不是字母。",
+        "solution": '''def is_isogram(word: str) -> bool:
+    letters = [ch for ch in word.lower() if ch.isalpha()]
+    return len(letters) == len(set(letters))
+''',
+        "tests": [
+            "assert is_isogram('lumberjacks') is True",
+            "assert is_isogram('Alphabet') is False",
+            "assert is_isogram('six-year-old') is True",
+            "assert is_isogram('') is True",
+            "assert is_isogram('Emily Jung Schwartzkopf') is True",
+        ],
+        "poor_style": '''def is_isogram(word):
+    w = word.lower()
+    for i in range(len(w)):
+        for j in range(i + 1, len(w)):
+            if w[i] == w[j] and w[i] != " " and w[i] != "-":
+                return False
+    return True
+''',
+        "partly_wrong": '''def is_isogram(word):
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) == len(set(letters))
+''',
+    },
+    {
+        "id": "zh_missing_in_progression",
+        "category": "searching",
+        "prompt": "编写函数 `missing_in_progression(nums)`：nums 是一个等差数列去掉了中间某一项后的结果（长度至少为 3，首尾两项都在），用二分查找在 O(log n) 时间内找出缺失的那一项。公差可以为负数。",
+        "entry_point": "missing_in_progression",
+        "explanation": "完整数列有 len(nums) + 1 项，公差 step = (末项 - 首项) / len(nums)。缺失位置之前满足 nums[i] == 首项 + i * step，之后不满足，因此可以二分找到第一个不满足的位置 i，缺失值就是首项 + i * step。",
+        "solution": '''def missing_in_progression(nums: list[int]) -> int:
+    step = (nums[-1] - nums[0]) // len(nums)
+    lo, hi = 0, len(nums) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nums[mid] == nums[0] + mid * step:
+            lo = mid + 1
+        else:
+            hi = mid
+    return nums[0] + lo * step
+''',
+        "tests": [
+            "assert missing_in_progression([1, 3, 7, 9]) == 5",
+            "assert missing_in_progression([10, 20, 40]) == 30",
+            "assert missing_in_progression([5, 4, 2, 1]) == 3",
+            "assert missing_in_progression([2, 5, 8, 14, 17]) == 11",
+            "assert missing_in_progression([1, 5, 7, 9]) == 3",
+        ],
+        "poor_style": '''def missing_in_progression(nums):
+    step = (nums[len(nums) - 1] - nums[0]) // len(nums)
+    expected = nums[0]
+    for x in nums:
+        if x != expected:
+            return expected
+        expected = expected + step
+''',
+        "partly_wrong": '''def missing_in_progression(nums):
+    step = nums[1] - nums[0]
+    for i in range(1, len(nums)):
+        if nums[i] - nums[i - 1] != step:
+            return nums[i - 1] + step
+    return nums[-1] + step
+''',
+    },
+    {
+        "id": "zh_is_harshad",
+        "category": "math",
+        "prompt": "编写函数 `is_harshad(n)`：判断正整数 n 是否为“哈沙德数”，即 n 能被它各位数字之和整除。例如 18 的数字和为 9，18 能被 9 整除，所以是哈沙德数。",
+        "entry_point": "is_harshad",
+        "explanation": "用 divmod 逐位取出数字求和，再判断 n 能否被这个和整除。正整数的数字和至少为 1，不会出现除以零。",
+        "solution": '''def is_harshad(n: int) -> bool:
+    digit_total, rest = 0, n
+    while rest:
+        rest, digit = divmod(rest, 10)
+        digit_total += digit
+    return n % digit_total == 0
+''',
+        "tests": [
+            "assert is_harshad(18) is True",
+            "assert is_harshad(19) is False",
+            "assert is_harshad(1) is True",
+            "assert is_harshad(1729) is True",
+            "assert is_harshad(11) is False",
+        ],
+        "poor_style": '''def is_harshad(n):
+    s = str(n)
+    total = 0
+    for i in range(len(s)):
+        total = total + int(s[i])
+    if n % total == 0:
+        return True
+    else:
+        return False
+''',
+        "partly_wrong": '''def is_harshad(n):
+    digits = [int(d) for d in str(n)]
+    return n % len(digits) == 0
+''',
+    },
+    {
+        "id": "zh_largest_square_area",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `largest_square_area(matrix)`：matrix 是由 0 和 1 组成的二维列表，返回只包含 1 的最大正方形的面积。空矩阵返回 0。",
+        "entry_point": "largest_square_area",
+        "explanation": "设 side[i][j] 为以 (i, j) 为右下角的全 1 正方形的最大边长：该格为 1 时，等于左、上、左上三个位置边长的最小值加一。遍历过程中记录最大边长，答案是它的平方。",
+        "solution": '''def largest_square_area(matrix: list[list[int]]) -> int:
+    if not matrix or not matrix[0]:
+        return 0
+    cols = len(matrix[0])
+    previous = [0] * (cols + 1)
+    best = 0
+    for row in matrix:
+        current = [0] * (cols + 1)
+        for j, cell in enumerate(row, start=1):
+            if cell == 1:
+                current[j] = 1 + min(previous[j], current[j - 1], previous[j - 1])
+                best = max(best, current[j])
+        previous = current
+    return best * best
+''',
+        "tests": [
+            "assert largest_square_area([[1, 0, 1, 0, 0], [1, 0, 1, 1, 1], [1, 1, 1, 1, 1], [1, 0, 0, 1, 0]]) == 4",
+            "assert largest_square_area([]) == 0",
+            "assert largest_square_area([[0, 0], [0, 0]]) == 0",
+            "assert largest_square_area([[1, 1], [1, 1]]) == 4",
+            "assert largest_square_area([[1, 1, 1, 1]]) == 1",
+        ],
+        "poor_style": '''def largest_square_area(matrix):
+    best = 0
+    rows = len(matrix)
+    if rows == 0:
+        return 0
+    cols = len(matrix[0])
+    for i in range(rows):
+        for j in range(cols):
+            size = 1
+            while i + size <= rows and j + size <= cols:
+                ok = True
+                for a in range(i, i + size):
+                    for b in range(j, j + size):
+                        if matrix[a][b] != 1:
+                            ok = False
+                if ok:
+                    if size * size > best:
+                        best = size * size
+                    size = size + 1
+                else:
+                    break
+    return best
+''',
+        "partly_wrong": '''def largest_square_area(matrix):
+    best = 0
+    for row in matrix:
+        run = 0
+        for cell in row:
+            run = run + 1 if cell == 1 else 0
+            best = max(best, min(run, len(matrix)))
+    return best * best
+''',
+    },
+    {
+        "id": "zh_count_subsets_with_sum",
+        "category": "recursion",
+        "prompt": "编写递归函数 `count_subsets_with_sum(nums, target)`：nums 是正整数列表，返回和恰好等于 target 的子集个数（按位置区分元素，值相同但位置不同的元素算不同的选择）。空集的和为 0。",
+        "entry_point": "count_subsets_with_sum",
+        "explanation": "对每个位置做“选或不选”两种递归：剩余目标为 0 时找到一个子集；走到列表末尾或剩余目标为负时返回 0。因为元素都是正数，剩余为负后可以立即剪枝。",
+        "solution": '''def count_subsets_with_sum(nums: list[int], target: int) -> int:
+    def count(index: int, remaining: int) -> int:
+        if remaining == 0:
+            return 1
+        if index == len(nums) or remaining < 0:
+            return 0
+        return count(index + 1, remaining - nums[index]) + count(index + 1, remaining)
+
+    return count(0, target)
+''',
+        "tests": [
+            "assert count_subsets_with_sum([1, 2, 3], 3) == 2",
+            "assert count_subsets_with_sum([1, 1, 1], 2) == 3",
+            "assert count_subsets_with_sum([5, 1], 5) == 1",
+            "assert count_subsets_with_sum([1, 2], 5) == 0",
+            "assert count_subsets_with_sum([], 0) == 1",
+        ],
+        "poor_style": '''def count_subsets_with_sum(nums, target):
+    n = len(nums)
+    c = 0
+    for mask in range(2 ** n):
+        s = 0
+        for i in range(n):
+            if (mask >> i) & 1 == 1:
+                s = s + nums[i]
+        if s == target:
+            c = c + 1
+    return c
+''',
+        "partly_wrong": '''def count_subsets_with_sum(nums, target):
+    def count(index, remaining):
+        if index == len(nums):
+            return 0
+        if remaining == 0:
+            return 1
+        if remaining < 0:
+            return 0
+        return count(index + 1, remaining - nums[index]) + count(index + 1, remaining)
+
+    return count(0, target)
+''',
+    },
 ]
