@@ -11,8 +11,9 @@ Each training task (``train_zh``, ``train_en``) goes to exactly one of three dis
 InstructGPT, so that PPO prompts and RM prompts are ones the SFT model never saw answered. The rule is
 by position, per bank and per category: the task at position ``k`` of its category (in bank order) goes
 to split ``SPLIT_CYCLE[k % 11]``, six positions of eleven to SFT, three to PPO and two to RM. Every
-category thus lands in all three splits in the same proportions, and each split holds about as many
-Chinese as English prompts (the two banks are interleaved, as before).
+category thus lands in all three splits in about the same proportions, each split holds about as many
+Chinese as English prompts (each file interleaves the two banks), and a task appended to a bank never
+moves an existing task to another split.
 
 An SFT task gives one record (its clean response). A PPO task gives one prompt. An RM task gives five
 responses, in this order:
