@@ -6108,36 +6108,42 @@ def sliding_window_max(nums, k):
 ''',
     },
     {
-        "id": "zh_rotate_left",
+        "id": "zh_longest_increasing_run",
         "category": "array",
-        "prompt": "编写函数 `rotate_left(nums, k)`：返回把列表循环左移 k 位后的新列表，例如 [1, 2, 3, 4, 5] 左移 2 位得到 [3, 4, 5, 1, 2]。k 可能大于列表长度；空列表返回空列表。",
-        "entry_point": "rotate_left",
-        "explanation": "左移 k 位与左移 k % n 位等价，先取模处理 k 大于长度的情况，再用切片把前 k 个元素拼到末尾。空列表要先返回，避免对 0 取模。",
-        "solution": '''def rotate_left(nums: list[int], k: int) -> list[int]:
-    if not nums:
-        return []
-    k %= len(nums)
-    return nums[k:] + nums[:k]
+        "prompt": "编写函数 `longest_increasing_run(nums)`：返回列表中最长的“严格递增且连续”的片段的长度，例如 [1, 3, 5, 4, 7] 中最长的是 [1, 3, 5]，返回 3。空列表返回 0。",
+        "entry_point": "longest_increasing_run",
+        "explanation": "一次遍历，维护以当前元素结尾的递增片段长度：比前一个元素严格大就加一，否则重新从 1 开始；同时记录出现过的最大值。相等的相邻元素会打断严格递增。",
+        "solution": '''def longest_increasing_run(nums: list[int]) -> int:
+    best = run = 0
+    for i, value in enumerate(nums):
+        run = run + 1 if i > 0 and value > nums[i - 1] else 1
+        best = max(best, run)
+    return best
 ''',
         "tests": [
-            "assert rotate_left([1, 2, 3, 4, 5], 2) == [3, 4, 5, 1, 2]",
-            "assert rotate_left([1, 2, 3], 0) == [1, 2, 3]",
-            "assert rotate_left([1, 2, 3], 4) == [2, 3, 1]",
-            "assert rotate_left([], 3) == []",
+            "assert longest_increasing_run([1, 3, 5, 4, 7]) == 3",
+            "assert longest_increasing_run([]) == 0",
+            "assert longest_increasing_run([2, 2, 2]) == 1",
+            "assert longest_increasing_run([5, 4, 3, 4, 5, 6]) == 4",
         ],
-        "poor_style": '''def rotate_left(nums, k):
-    result = list(nums)
-    for step in range(k):
-        if len(result) > 0:
-            first = result[0]
-            result = result[1:]
-            result.append(first)
-    return result
+        "poor_style": '''def longest_increasing_run(nums):
+    best = 0
+    for i in range(len(nums)):
+        length = 1
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] > nums[j]:
+            length = length + 1
+            j = j + 1
+        if length > best:
+            best = length
+    return best
 ''',
-        "partly_wrong": '''def rotate_left(nums, k):
-    if not nums:
-        return []
-    return nums[k:] + nums[:k]
+        "partly_wrong": '''def longest_increasing_run(nums):
+    best = run = 0
+    for i, value in enumerate(nums):
+        run = run + 1 if i > 0 and value >= nums[i - 1] else 1
+        best = max(best, run)
+    return best
 ''',
     },
     {
@@ -6575,45 +6581,52 @@ def day_of_year(year: int, month: int, day: int) -> int:
 ''',
     },
     {
-        "id": "zh_first_greater_index",
+        "id": "zh_row_with_most_ones",
         "category": "searching",
-        "prompt": "编写函数 `first_greater_index(nums, target)`：nums 是升序排列的整数列表（可能有重复），用二分查找返回第一个严格大于 target 的元素下标；如果不存在，返回 len(nums)。",
-        "entry_point": "first_greater_index",
-        "explanation": "在半开区间 [lo, hi) 上二分：nums[mid] <= target 时答案一定在 mid 右边，令 lo = mid + 1；否则 mid 可能就是答案，令 hi = mid。循环结束时 lo 就是第一个大于 target 的位置，时间 O(log n)。",
-        "solution": '''def first_greater_index(nums: list[int], target: int) -> int:
-    lo, hi = 0, len(nums)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if nums[mid] <= target:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+        "prompt": "编写函数 `row_with_most_ones(matrix)`：matrix 的每一行都由若干个 0 后接若干个 1 组成（已排序）。对每一行用二分查找定位第一个 1，返回 1 最多的行的下标；有多行并列时返回下标最小的一行；所有行都没有 1（或矩阵为空）时返回 -1。",
+        "entry_point": "row_with_most_ones",
+        "explanation": "每行已排序，bisect_left(row, 1) 就是第一个 1 的位置，该行 1 的个数等于 len(row) 减去它，每行只需 O(log m)。只有严格更多时才更新答案，这样并列时保留下标最小的行。",
+        "solution": '''from bisect import bisect_left
+
+
+def row_with_most_ones(matrix: list[list[int]]) -> int:
+    best_row, best_count = -1, 0
+    for index, row in enumerate(matrix):
+        ones = len(row) - bisect_left(row, 1)
+        if ones > best_count:
+            best_row, best_count = index, ones
+    return best_row
 ''',
         "tests": [
-            "assert first_greater_index([1, 2, 2, 2, 5], 2) == 4",
-            "assert first_greater_index([1, 3, 5], 0) == 0",
-            "assert first_greater_index([1, 3, 5], 5) == 3",
-            "assert first_greater_index([], 1) == 0",
-            "assert first_greater_index([1, 3, 5], 4) == 2",
+            "assert row_with_most_ones([[0, 0, 1], [0, 1, 1], [0, 0, 0]]) == 1",
+            "assert row_with_most_ones([[0, 1], [0, 1]]) == 0",
+            "assert row_with_most_ones([[0, 0], [0, 0]]) == -1",
+            "assert row_with_most_ones([]) == -1",
+            "assert row_with_most_ones([[0, 0, 0, 1], [1, 1, 1, 1]]) == 1",
         ],
-        "poor_style": '''def first_greater_index(nums, target):
-    i = 0
-    while i < len(nums):
-        if nums[i] > target:
-            return i
-        i = i + 1
-    return len(nums)
+        "poor_style": '''def row_with_most_ones(matrix):
+    best = -1
+    most = 0
+    for i in range(len(matrix)):
+        c = 0
+        for x in matrix[i]:
+            if x == 1:
+                c = c + 1
+        if c > most:
+            most = c
+            best = i
+    return best
 ''',
-        "partly_wrong": '''def first_greater_index(nums, target):
-    lo, hi = 0, len(nums)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if nums[mid] < target:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+        "partly_wrong": '''from bisect import bisect_left
+
+
+def row_with_most_ones(matrix):
+    best_row, best_count = -1, 0
+    for index, row in enumerate(matrix):
+        ones = len(row) - bisect_left(row, 1)
+        if ones >= best_count:
+            best_row, best_count = index, ones
+    return best_row
 ''',
     },
     {
@@ -7337,47 +7350,40 @@ def are_amicable(a: int, b: int) -> bool:
 ''',
     },
     {
-        "id": "zh_merge_k_sorted",
+        "id": "zh_custom_alphabet_sort",
         "category": "sorting",
-        "prompt": "编写函数 `merge_k_sorted(lists)`：lists 是若干个各自升序的整数列表，把它们合并成一个升序列表返回。要求使用堆，使时间复杂度为 O(N log k)（N 为元素总数，k 为列表个数）。",
-        "entry_point": "merge_k_sorted",
-        "explanation": "堆里始终存放每个列表当前最小的元素 (值, 列表编号, 下标)。每次弹出最小值放入结果，并把同一列表的下一个元素压入堆。堆大小不超过 k，所以每步 O(log k)。",
-        "solution": '''import heapq
-
-
-def merge_k_sorted(lists: list[list[int]]) -> list[int]:
-    heap = [(values[0], which, 0) for which, values in enumerate(lists) if values]
-    heapq.heapify(heap)
-    merged = []
-    while heap:
-        value, which, index = heapq.heappop(heap)
-        merged.append(value)
-        if index + 1 < len(lists[which]):
-            heapq.heappush(heap, (lists[which][index + 1], which, index + 1))
-    return merged
+        "prompt": "编写函数 `custom_alphabet_sort(words, alphabet)`：alphabet 是 26 个小写字母的某种排列，表示一种新的字母顺序。把只含小写字母的单词列表 words 按这种字母顺序做字典序排序（前缀排在更长的单词前面），返回新列表。",
+        "entry_point": "custom_alphabet_sort",
+        "explanation": "先建立字母到名次的字典，再把每个单词映射成名次列表作为排序键。Python 比较列表时逐项比较、前缀较小，正好就是按新字母表的字典序。",
+        "solution": '''def custom_alphabet_sort(words: list[str], alphabet: str) -> list[str]:
+    rank = {letter: position for position, letter in enumerate(alphabet)}
+    return sorted(words, key=lambda word: [rank[letter] for letter in word])
 ''',
         "tests": [
-            "assert merge_k_sorted([[1, 4, 7], [2, 5], [3, 6, 9]]) == [1, 2, 3, 4, 5, 6, 7, 9]",
-            "assert merge_k_sorted([]) == []",
-            "assert merge_k_sorted([[], [1], []]) == [1]",
-            "assert merge_k_sorted([[1, 1], [1]]) == [1, 1, 1]",
+            "assert custom_alphabet_sort(['apple', 'banana', 'cherry'], 'zyxwvutsrqponmlkjihgfedcba') == ['cherry', 'banana', 'apple']",
+            "assert custom_alphabet_sort(['ab', 'aa', 'a'], 'zyxwvutsrqponmlkjihgfedcba') == ['a', 'ab', 'aa']",
+            "assert custom_alphabet_sort([], 'abcdefghijklmnopqrstuvwxyz') == []",
+            "assert custom_alphabet_sort(['b', 'a', 'c'], 'abcdefghijklmnopqrstuvwxyz') == ['a', 'b', 'c']",
         ],
-        "poor_style": '''def merge_k_sorted(lists):
-    everything = []
-    for l in lists:
-        for x in l:
-            everything.append(x)
-    for i in range(len(everything)):
-        for j in range(len(everything) - 1 - i):
-            if everything[j] > everything[j + 1]:
-                everything[j], everything[j + 1] = everything[j + 1], everything[j]
-    return everything
+        "poor_style": '''def custom_alphabet_sort(words, alphabet):
+    def less(x, y):
+        i = 0
+        while i < len(x) and i < len(y):
+            if alphabet.index(x[i]) < alphabet.index(y[i]):
+                return True
+            if alphabet.index(x[i]) > alphabet.index(y[i]):
+                return False
+            i = i + 1
+        return len(x) < len(y)
+    a = list(words)
+    for i in range(len(a)):
+        for j in range(len(a) - 1):
+            if less(a[j + 1], a[j]):
+                a[j], a[j + 1] = a[j + 1], a[j]
+    return a
 ''',
-        "partly_wrong": '''def merge_k_sorted(lists):
-    merged = []
-    for values in lists:
-        merged = merged + values
-    return merged
+        "partly_wrong": '''def custom_alphabet_sort(words, alphabet):
+    return sorted(words, key=lambda word: alphabet.index(word[0]) if word else -1)
 ''',
     },
     {
@@ -7601,38 +7607,70 @@ def jump_search(nums, target):
 ''',
     },
     {
-        "id": "zh_to_binary_recursive",
+        "id": "zh_flood_fill",
         "category": "recursion",
-        "prompt": "编写递归函数 `to_binary(n)`：返回非负整数 n 的二进制表示字符串（不带 0b 前缀），不允许使用 bin() 或 format()。to_binary(0) 返回 \"0\"。",
-        "entry_point": "to_binary",
-        "explanation": "n 的二进制等于 n // 2 的二进制后面接上最低位 n % 2。n 小于 2 时它本身就是一位二进制数，这是递归的终止条件，也顺带处理了 0。",
-        "solution": '''def to_binary(n: int) -> str:
-    if n < 2:
-        return str(n)
-    return to_binary(n // 2) + str(n % 2)
+        "prompt": "编写递归函数 `flood_fill(grid, row, col, color)`：grid 是整数二维列表，把从 (row, col) 出发、上下左右四个方向相连且与起点颜色相同的所有格子改成 color，返回新的网格，不修改原网格。斜向相邻的格子不算相连。",
+        "entry_point": "flood_fill",
+        "explanation": "先复制网格，再从起点递归地向四个方向扩散：越界、颜色不等于原色的格子停止。新颜色与原色相同时直接返回副本，否则已填的格子仍等于原色，递归会无限进行。",
+        "solution": '''def flood_fill(grid: list[list[int]], row: int, col: int, color: int) -> list[list[int]]:
+    filled = [list(line) for line in grid]
+    original = filled[row][col]
+    if original == color:
+        return filled
+
+    def fill(r: int, c: int) -> None:
+        if not (0 <= r < len(filled) and 0 <= c < len(filled[r])) or filled[r][c] != original:
+            return
+        filled[r][c] = color
+        for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            fill(r + dr, c + dc)
+
+    fill(row, col)
+    return filled
 ''',
         "tests": [
-            "assert to_binary(0) == '0'",
-            "assert to_binary(1) == '1'",
-            "assert to_binary(10) == '1010'",
-            "assert to_binary(255) == '11111111'",
+            "assert flood_fill([[1, 1, 0], [1, 0, 0], [0, 0, 1]], 0, 0, 5) == [[5, 5, 0], [5, 0, 0], [0, 0, 1]]",
+            "assert flood_fill([[1, 0], [0, 1]], 0, 0, 7) == [[7, 0], [0, 1]]",
+            "assert flood_fill([[2, 2], [2, 2]], 1, 1, 2) == [[2, 2], [2, 2]]",
+            "assert flood_fill([[0, 0, 0]], 0, 2, 3) == [[3, 3, 3]]",
         ],
-        "poor_style": '''def to_binary(n):
-    if n == 0:
-        return "0"
-    digits = []
-    while n > 0:
-        digits.insert(0, str(n % 2))
-        n = n // 2
-    s = ""
-    for d in digits:
-        s = s + d
-    return s
+        "poor_style": '''def flood_fill(grid, row, col, color):
+    g = []
+    for line in grid:
+        g.append(line[:])
+    old = g[row][col]
+    if old == color:
+        return g
+    todo = [(row, col)]
+    while len(todo) > 0:
+        r, c = todo.pop()
+        if r < 0 or c < 0 or r >= len(g) or c >= len(g[0]):
+            continue
+        if g[r][c] != old:
+            continue
+        g[r][c] = color
+        todo.append((r + 1, c))
+        todo.append((r - 1, c))
+        todo.append((r, c + 1))
+        todo.append((r, c - 1))
+    return g
 ''',
-        "partly_wrong": '''def to_binary(n):
-    if n == 0:
-        return ""
-    return to_binary(n // 2) + str(n % 2)
+        "partly_wrong": '''def flood_fill(grid, row, col, color):
+    filled = [list(line) for line in grid]
+    original = filled[row][col]
+    if original == color:
+        return filled
+
+    def fill(r, c):
+        if not (0 <= r < len(filled) and 0 <= c < len(filled[r])) or filled[r][c] != original:
+            return
+        filled[r][c] = color
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                fill(r + dr, c + dc)
+
+    fill(row, col)
+    return filled
 ''',
     },
     {
