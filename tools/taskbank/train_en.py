@@ -9255,105 +9255,110 @@ def run_queue_commands(commands: list[str]) -> list[int | None]:
 ''',
     },
     {
-        "id": "en_invert_multimap",
+        "id": "en_recent_hits",
         "category": "data_structures",
         "prompt": (
-            "Write a Python function `invert_multimap(mapping)` that takes a dict from keys to "
-            "lists of values and returns the inverse: a dict from each value to the sorted list "
-            "of keys whose list contains it. For example {'a': [1, 2], 'b': [2]} becomes "
-            "{1: ['a'], 2: ['a', 'b']}."
+            "Write a Python function `recent_hits(timestamps, window)` that takes request times "
+            "in non-decreasing order and returns, for each request, how many requests (itself "
+            "included) happened in the last `window` seconds, that is with time in "
+            "(t - window, t]."
         ),
-        "entry_point": "invert_multimap",
+        "entry_point": "recent_hits",
         "explanation": (
-            "Walk every (key, value) pair and append the key to the value's list with "
-            "setdefault, so a value shared by several keys collects all of them; sorting each "
-            "list at the end makes the result independent of the input's order."
+            "Keep the times still inside the window in a deque: append the new time, then drop "
+            "times from the left while they are at or before t - window. Each time enters and "
+            "leaves once, so the whole pass is O(n)."
         ),
-        "solution": '''def invert_multimap(mapping: dict[str, list[int]]) -> dict[int, list[str]]:
-    inverse: dict[int, list[str]] = {}
-    for key, values in mapping.items():
-        for value in values:
-            inverse.setdefault(value, []).append(key)
-    return {value: sorted(keys) for value, keys in inverse.items()}
+        "solution": '''from collections import deque
+
+
+def recent_hits(timestamps: list[int], window: int) -> list[int]:
+    inside: deque[int] = deque()
+    counts = []
+    for time in timestamps:
+        inside.append(time)
+        while inside[0] <= time - window:
+            inside.popleft()
+        counts.append(len(inside))
+    return counts
 ''',
         "tests": [
-            "assert invert_multimap({'a': [1, 2], 'b': [2]}) == {1: ['a'], 2: ['a', 'b']}",
-            "assert invert_multimap({}) == {}",
-            "assert invert_multimap({'x': []}) == {}",
-            "assert invert_multimap({'z': [1], 'y': [1], 'x': [3]}) == {1: ['y', 'z'], 3: ['x']}",
+            "assert recent_hits([1, 100, 3001, 3002], 3000) == [1, 2, 2, 3]",
+            "assert recent_hits([], 10) == []",
+            "assert recent_hits([5, 5, 5], 1) == [1, 2, 3]",
+            "assert recent_hits([1, 2, 3, 10], 5) == [1, 2, 3, 1]",
         ],
-        "poor_style": '''def invert_multimap(mapping):
-    result = {}
-    for k in mapping.keys():
-        for v in mapping[k]:
-            if v in result.keys():
-                result[v] = result[v] + [k]
-            else:
-                result[v] = [k]
-    for v in result.keys():
-        result[v] = sorted(result[v])
-    return result
+        "poor_style": '''def recent_hits(timestamps, window):
+    res = []
+    for i in range(len(timestamps)):
+        c = 0
+        for j in range(i + 1):
+            if timestamps[j] > timestamps[i] - window:
+                c = c + 1
+        res.append(c)
+    return res
 ''',
-        "partly_wrong": '''def invert_multimap(mapping):
-    inverse = {}
-    for key, values in mapping.items():
-        for value in values:
-            inverse[value] = [key]
-    return inverse
+        "partly_wrong": '''from collections import deque
+
+
+def recent_hits(timestamps, window):
+    inside = deque()
+    counts = []
+    for time in timestamps:
+        inside.append(time)
+        while inside[0] < time - window:
+            inside.popleft()
+        counts.append(len(inside))
+    return counts
 ''',
     },
     {
-        "id": "en_parse_key_values",
+        "id": "en_parse_points",
         "category": "parsing_formatting",
         "prompt": (
-            "Write a Python function `parse_key_values(text)` that parses settings written as "
-            "\"key=value\" pairs separated by semicolons, such as \"a=1; b = 2;c=3\". Return a "
-            "dict of strings with the whitespace around keys and values stripped. Empty "
-            "segments (for example from a trailing semicolon) are skipped; values may contain "
-            "'=' (only the first one separates key and value)."
+            "Write a Python function `parse_points(text)` that extracts integer points written "
+            "as \"(x, y)\" from a string such as \"(1, 2); (-3,4) (10 , -20)\" and returns them "
+            "as a list of (x, y) tuples in order. Coordinates may be negative, and spaces may "
+            "appear anywhere inside the parentheses."
         ),
-        "entry_point": "parse_key_values",
+        "entry_point": "parse_points",
         "explanation": (
-            "Split on ';', skip segments that are blank after stripping, and use "
-            "partition('=') so only the first '=' separates key from value. Stripping both "
-            "parts tolerates spaces around the separators."
+            "One regular expression matches a parenthesised pair of optionally signed integers "
+            "with optional spaces; findall returns the two captured groups of every match, "
+            "which are then converted with int."
         ),
-        "solution": '''def parse_key_values(text: str) -> dict[str, str]:
-    settings: dict[str, str] = {}
-    for segment in text.split(";"):
-        if not segment.strip():
-            continue
-        key, _, value = segment.partition("=")
-        settings[key.strip()] = value.strip()
-    return settings
+        "solution": '''import re
+
+POINT = re.compile(r"\\(\\s*(-?\\d+)\\s*,\\s*(-?\\d+)\\s*\\)")
+
+
+def parse_points(text: str) -> list[tuple[int, int]]:
+    return [(int(x), int(y)) for x, y in POINT.findall(text)]
 ''',
         "tests": [
-            "assert parse_key_values('a=1; b = 2;c=3') == {'a': '1', 'b': '2', 'c': '3'}",
-            "assert parse_key_values('') == {}",
-            "assert parse_key_values('url=x?y=1;') == {'url': 'x?y=1'}",
-            "assert parse_key_values(' k = v ;; ') == {'k': 'v'}",
+            "assert parse_points('(1, 2); (-3,4) (10 , -20)') == [(1, 2), (-3, 4), (10, -20)]",
+            "assert parse_points('') == []",
+            "assert parse_points('no points here') == []",
+            "assert parse_points('( 7 ,8 )') == [(7, 8)]",
         ],
-        "poor_style": '''def parse_key_values(text):
-    d = {}
-    parts = text.split(";")
-    for i in range(len(parts)):
-        p = parts[i]
-        if p.strip() != "":
-            idx = p.find("=")
-            k = p[0:idx]
-            v = p[idx + 1:len(p)]
-            k = k.strip()
-            v = v.strip()
-            d[k] = v
-    return d
+        "poor_style": '''def parse_points(text):
+    points = []
+    i = 0
+    while i < len(text):
+        if text[i] == "(":
+            j = text.index(")", i)
+            inside = text[i + 1:j]
+            parts = inside.split(",")
+            points.append((int(parts[0].strip()), int(parts[1].strip())))
+            i = j
+        i = i + 1
+    return points
 ''',
-        "partly_wrong": '''def parse_key_values(text):
-    settings = {}
-    for segment in text.split(";"):
-        if "=" in segment:
-            key, value = segment.split("=")[:2]
-            settings[key.strip()] = value.strip()
-    return settings
+        "partly_wrong": '''import re
+
+
+def parse_points(text):
+    return [(int(x), int(y)) for x, y in re.findall(r"\\((\\d+),\\s*(\\d+)\\)", text)]
 ''',
     },
     {
@@ -9831,60 +9836,42 @@ def unique_by(items: list[T], key: Callable[[T], Hashable]) -> list[T]:
 ''',
     },
     {
-        "id": "en_round_robin_merge",
+        "id": "en_every_nth",
         "category": "iterators_functional",
         "prompt": (
-            "Write a Python function `round_robin_merge(*iterables)` that takes one item from "
-            "each iterable in turn, skipping iterables once they are exhausted, and returns all "
-            "items as a list. For example ('ABC', 'D', 'EF') gives ['A', 'D', 'E', 'B', 'F', 'C']."
+            "Write a Python function `every_nth(iterable, n)` that returns, as a list, the items "
+            "at positions 0, n, 2n, ... of any iterable (n >= 1), reading it only once, so that "
+            "it also works on generators."
         ),
-        "entry_point": "round_robin_merge",
+        "entry_point": "every_nth",
         "explanation": (
-            "Keep a deque of live iterators: take the next item from the front one and, if it "
-            "produced an item, rotate it to the back; an exhausted iterator is simply dropped. "
-            "The loop ends when no iterator is left."
+            "itertools.islice(iterable, 0, None, n) steps through any iterator lazily, without "
+            "indexing it or building an intermediate list, and starts at the first item."
         ),
-        "solution": '''from collections import deque
-from collections.abc import Iterable
+        "solution": '''from collections.abc import Iterable
+from itertools import islice
 
 
-def round_robin_merge(*iterables: Iterable) -> list:
-    live = deque(iter(iterable) for iterable in iterables)
-    merged = []
-    while live:
-        iterator = live.popleft()
-        for item in iterator:
-            merged.append(item)
-            live.append(iterator)
-            break
-    return merged
+def every_nth(iterable: Iterable, n: int) -> list:
+    return list(islice(iterable, 0, None, n))
 ''',
         "tests": [
-            "assert round_robin_merge('ABC', 'D', 'EF') == ['A', 'D', 'E', 'B', 'F', 'C']",
-            "assert round_robin_merge() == []",
-            "assert round_robin_merge([1, 2], [3, 4]) == [1, 3, 2, 4]",
-            "assert round_robin_merge([], [1], []) == [1]",
+            "assert every_nth([0, 1, 2, 3, 4, 5, 6], 3) == [0, 3, 6]",
+            "assert every_nth([], 2) == []",
+            "assert every_nth('abc', 1) == ['a', 'b', 'c']",
+            "assert every_nth((x * x for x in range(6)), 2) == [0, 4, 16]",
         ],
-        "poor_style": '''def round_robin_merge(*iterables):
-    lists = []
-    for it in iterables:
-        lists.append(list(it))
-    longest = 0
-    for l in lists:
-        if len(l) > longest:
-            longest = len(l)
+        "poor_style": '''def every_nth(iterable, n):
     out = []
-    for i in range(longest):
-        for l in lists:
-            if i < len(l):
-                out.append(l[i])
+    i = 0
+    for x in iterable:
+        if i % n == 0:
+            out.append(x)
+        i = i + 1
     return out
 ''',
-        "partly_wrong": '''def round_robin_merge(*iterables):
-    merged = []
-    for group in zip(*iterables):
-        merged.extend(group)
-    return merged
+        "partly_wrong": '''def every_nth(iterable, n):
+    return list(iterable)[n - 1::n]
 ''',
     },
     {
@@ -11139,53 +11126,48 @@ def running_product(nums):
 ''',
     },
     {
-        "id": "en_batched_tuples",
+        "id": "en_count_by",
         "category": "iterators_functional",
         "prompt": (
-            "Write a Python function `batched_tuples(iterable, size)` that splits any iterable "
-            "into consecutive tuples of `size` items; the last tuple may be shorter. Return them "
-            "as a list. It must work on iterators that cannot be indexed or measured with len()."
+            "Write a Python function `count_by(items, key)` that returns a dict mapping each "
+            "value of `key(item)` to how many items produced it, for example "
+            "count_by(['apple', 'bob', 'cat'], len) gives {5: 1, 3: 2}."
         ),
-        "entry_point": "batched_tuples",
+        "entry_point": "count_by",
         "explanation": (
-            "Take items from one shared iterator with itertools.islice, size at a time, until a "
-            "slice comes back empty. Because only next() is used, generators and other "
-            "unsized iterables work too."
+            "collections.Counter counts any iterable of hashable values, so feeding it "
+            "map(key, items) does the grouping and counting in one pass; converting to a plain "
+            "dict returns the type the caller asked for."
         ),
-        "solution": '''from collections.abc import Iterable
-from itertools import islice
+        "solution": '''from collections import Counter
+from collections.abc import Callable, Hashable, Iterable
 
 
-def batched_tuples(iterable: Iterable, size: int) -> list[tuple]:
-    iterator = iter(iterable)
-    batches = []
-    while batch := tuple(islice(iterator, size)):
-        batches.append(batch)
-    return batches
+def count_by(items: Iterable, key: Callable[..., Hashable]) -> dict:
+    return dict(Counter(map(key, items)))
 ''',
         "tests": [
-            "assert batched_tuples([1, 2, 3, 4, 5], 2) == [(1, 2), (3, 4), (5,)]",
-            "assert batched_tuples([], 3) == []",
-            "assert batched_tuples((x * x for x in range(4)), 2) == [(0, 1), (4, 9)]",
-            "assert batched_tuples('abc', 5) == [('a', 'b', 'c')]",
+            "assert count_by(['apple', 'bob', 'cat'], len) == {5: 1, 3: 2}",
+            "assert count_by([], len) == {}",
+            "assert count_by([1, 2, 3, 4, 5], lambda n: n % 2) == {1: 3, 0: 2}",
+            "assert count_by(['a', 'b', 'c'], str.upper) == {'A': 1, 'B': 1, 'C': 1}",
         ],
-        "poor_style": '''def batched_tuples(iterable, size):
-    items = []
-    for x in iterable:
-        items.append(x)
-    result = []
-    i = 0
-    while i < len(items):
-        chunk = []
-        for j in range(i, min(i + size, len(items))):
-            chunk.append(items[j])
-        result.append(tuple(chunk))
-        i = i + size
+        "poor_style": '''def count_by(items, key):
+    result = {}
+    for item in items:
+        k = key(item)
+        found = False
+        for existing in result:
+            if existing == k:
+                found = True
+        if found:
+            result[k] = result[k] + 1
+        else:
+            result[k] = 1
     return result
 ''',
-        "partly_wrong": '''def batched_tuples(iterable, size):
-    iterator = iter(iterable)
-    return list(zip(*[iterator] * size))
+        "partly_wrong": '''def count_by(items, key):
+    return {key(item): 1 for item in items}
 ''',
     },
     {
@@ -11282,52 +11264,45 @@ def first_repeat(iterable: Iterable[Hashable]) -> Hashable | None:
 ''',
     },
     {
-        "id": "en_edges_to_adjacency",
+        "id": "en_graph_complement",
         "category": "graphs",
         "prompt": (
-            "Write a Python function `edges_to_adjacency(edges)` that turns a list of "
-            "undirected edges (pairs of node names) into an adjacency dict in which every node "
-            "maps to the sorted list of its distinct neighbours. Repeated edges count once."
+            "Write a Python function `graph_complement(graph)` for a simple undirected graph "
+            "given as an adjacency dict (every node is a key; each edge is listed in both "
+            "neighbour lists). Return its complement: the same nodes, with an edge between two "
+            "distinct nodes exactly when the original graph has none. Neighbour lists are sorted."
         ),
-        "entry_point": "edges_to_adjacency",
+        "entry_point": "graph_complement",
         "explanation": (
-            "An undirected edge is recorded in both directions; collecting neighbours in sets "
-            "drops repeated edges, and sorting at the end gives a deterministic result."
+            "For each node the complement's neighbours are all other nodes minus its current "
+            "neighbours; removing the node itself keeps the complement free of self-loops. Set "
+            "differences make each node O(V), and sorting gives a deterministic result."
         ),
-        "solution": '''def edges_to_adjacency(edges: list[tuple[str, str]]) -> dict[str, list[str]]:
-    neighbours: dict[str, set[str]] = {}
-    for a, b in edges:
-        neighbours.setdefault(a, set()).add(b)
-        neighbours.setdefault(b, set()).add(a)
-    return {node: sorted(adjacent) for node, adjacent in neighbours.items()}
+        "solution": '''def graph_complement(graph: dict[int, list[int]]) -> dict[int, list[int]]:
+    nodes = set(graph)
+    return {node: sorted(nodes - set(neighbours) - {node}) for node, neighbours in graph.items()}
 ''',
         "tests": [
-            "assert edges_to_adjacency([('a', 'b'), ('b', 'c')]) == {'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}",
-            "assert edges_to_adjacency([]) == {}",
-            "assert edges_to_adjacency([('x', 'y'), ('y', 'x')]) == {'x': ['y'], 'y': ['x']}",
-            "assert edges_to_adjacency([('b', 'a'), ('c', 'a')]) == {'b': ['a'], 'a': ['b', 'c'], 'c': ['a']}",
+            "assert graph_complement({1: [2], 2: [1], 3: []}) == {1: [3], 2: [3], 3: [1, 2]}",
+            "assert graph_complement({}) == {}",
+            "assert graph_complement({1: []}) == {1: []}",
+            "assert graph_complement({1: [2, 3], 2: [1, 3], 3: [1, 2]}) == {1: [], 2: [], 3: []}",
         ],
-        "poor_style": '''def edges_to_adjacency(edges):
-    g = {}
-    for e in edges:
-        if e[0] not in g:
-            g[e[0]] = []
-        if e[1] not in g:
-            g[e[1]] = []
-        if e[1] not in g[e[0]]:
-            g[e[0]].append(e[1])
-        if e[0] not in g[e[1]]:
-            g[e[1]].append(e[0])
-    for k in g:
-        g[k].sort()
-    return g
+        "poor_style": '''def graph_complement(graph):
+    result = {}
+    for a in graph:
+        lst = []
+        for b in graph:
+            if a != b:
+                if b not in graph[a]:
+                    lst.append(b)
+        lst.sort()
+        result[a] = lst
+    return result
 ''',
-        "partly_wrong": '''def edges_to_adjacency(edges):
-    adjacency = {}
-    for a, b in edges:
-        adjacency.setdefault(a, []).append(b)
-        adjacency.setdefault(b, []).append(a)
-    return {node: sorted(adjacent) for node, adjacent in adjacency.items()}
+        "partly_wrong": '''def graph_complement(graph):
+    nodes = set(graph)
+    return {node: sorted(nodes - set(neighbours)) for node, neighbours in graph.items()}
 ''',
     },
     {
