@@ -10674,7 +10674,10 @@ def priority_order(tasks):
     if not rows:
         return []
     widths = [max(len(cell) for cell in column) for column in zip(*rows)]
-    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+        for row in rows
+    ]
 ''',
         "tests": [
             "assert format_columns([['name', 'qty'], ['apple', '3'], ['fig', '12']]) == ['name   qty', 'apple  3', 'fig    12']",

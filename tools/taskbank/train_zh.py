@@ -6235,7 +6235,8 @@ def _is_leap(year: int) -> bool:
 def _day_number(date: str) -> int:
     year, month, day = map(int, date.split("-"))
     previous_years = year - 1
-    days = previous_years * 365 + previous_years // 4 - previous_years // 100 + previous_years // 400
+    leap_days = previous_years // 4 - previous_years // 100 + previous_years // 400
+    days = previous_years * 365 + leap_days
     days += sum(MONTH_DAYS[: month - 1])
     if month > 2 and _is_leap(year):
         days += 1
@@ -7113,7 +7114,9 @@ def gcd_of_list(nums: list[int]) -> int:
         "prompt": "编写函数 `compound_amount(principal, annual_rate, years, times_per_year=1)`：按复利公式计算本息合计 principal × (1 + annual_rate / times_per_year) ^ (times_per_year × years)，结果四舍五入保留 2 位小数。annual_rate 用小数表示（如 0.05 表示 5%）。",
         "entry_point": "compound_amount",
         "explanation": "每个计息周期的利率是年利率除以每年计息次数，总周期数是次数乘以年数，直接套公式即可；最后用 round(..., 2) 保留两位小数。",
-        "solution": '''def compound_amount(principal: float, annual_rate: float, years: int, times_per_year: int = 1) -> float:
+        "solution": '''def compound_amount(
+    principal: float, annual_rate: float, years: int, times_per_year: int = 1
+) -> float:
     periods = times_per_year * years
     return round(principal * (1 + annual_rate / times_per_year) ** periods, 2)
 ''',
