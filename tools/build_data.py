@@ -110,8 +110,8 @@ def interleave(*banks: list[dict]) -> list[dict]:
     return [task for task in chain.from_iterable(zip_longest(*banks)) if task is not None]
 
 
-# Position k of a category goes to SPLIT_CYCLE[k % 11]: SFT first, so that a small category still
-# teaches SFT something, and PPO and RM spread through the cycle rather than bunched at its end.
+# SFT first, so that even a small category teaches SFT something; PPO and RM spread through the cycle
+# rather than bunched at its end.
 SPLIT_CYCLE = ("sft", "ppo", "sft", "rm", "sft", "ppo", "sft", "sft", "ppo", "sft", "rm")
 
 
