@@ -34,24 +34,35 @@ def test_checker_passes_on_the_shipped_files(shipped):
     assert f"{FILES['eval']}: eval, {n_eval} record(s), {n_eval} reference(s) run, 0 problem(s)" in summaries
 
 
+def chinese_share(records: list[dict]) -> float:
+    prompts = {r["prompt"] for r in records}
+    return sum(bool(CJK.search(p)) for p in prompts) / len(prompts)
+
+
 def test_shipped_counts(shipped):
     sft = shipped["sft"]
     assert len(sft) >= 200
-    chinese = sum(bool(CJK.search(r["prompt"])) for r in sft)
-    assert 0.4 <= chinese / len(sft) <= 0.6
     assert all(r["tests"] for r in sft)
 
     rm_prompts: dict[str, int] = {}
     for record in shipped["rm"]:
         rm_prompts[record["prompt"]] = rm_prompts.get(record["prompt"], 0) + 1
-    assert len(shipped["rm"]) >= 600
-    assert len(rm_prompts) >= 200
-    assert min(rm_prompts.values()) >= 3
+    assert len(rm_prompts) >= 60
+    assert set(rm_prompts.values()) == {5}  # one response of each graded variant
 
-    assert len(shipped["ppo"]) >= 200 and all(r["tests"] for r in shipped["ppo"])
+    assert len(shipped["ppo"]) >= 100 and all(r["tests"] for r in shipped["ppo"])
     assert len(shipped["eval"]) >= 60
-    eval_chinese = sum(bool(CJK.search(r["prompt"])) for r in shipped["eval"])
-    assert 0.4 <= eval_chinese / len(shipped["eval"]) <= 0.6
+    for kind in ("sft", "rm", "ppo", "eval"):
+        assert 0.4 <= chinese_share(shipped[kind]) <= 0.6, kind
+
+
+def test_training_files_share_no_prompt_and_no_entry_point(shipped):
+    """SFT, RM and PPO are disjoint task splits: PPO and the RM see prompts the SFT model was not taught."""
+    prompts = {kind: {r["prompt"] for r in shipped[kind]} for kind in ("sft", "rm", "ppo")}
+    names = {kind: set().union(*map(datacheck.entry_points, shipped[kind])) for kind in ("sft", "rm", "ppo")}
+    for first, second in (("sft", "rm"), ("sft", "ppo"), ("rm", "ppo")):
+        assert prompts[first].isdisjoint(prompts[second]), (first, second)
+        assert names[first].isdisjoint(names[second]), (first, second, sorted(names[first] & names[second]))
 
 
 def test_rm_scores_are_what_score_rm_recomputes(shipped):

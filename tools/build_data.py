@@ -7,15 +7,23 @@ Run from anywhere (about half a minute; the output is deterministic)::
     python tools/build_data.py --out DIR  # somewhere else
     python -m rlhf_code.datacheck sft_data.jsonl rm_data.jsonl ppo_prompts.jsonl eval_problems.jsonl
 
-Training tasks (``train_zh``, ``train_en``, interleaved) give one SFT record, one PPO prompt and five RM
-responses each, in this order:
+Each training task (``train_zh``, ``train_en``) goes to exactly one of three disjoint splits, as in
+InstructGPT, so that PPO prompts and RM prompts are ones the SFT model never saw answered. The rule is
+by position, per bank and per category: the task at position ``k`` of its category (in bank order) goes
+to split ``SPLIT_CYCLE[k % 11]``, six positions of eleven to SFT, three to PPO and two to RM. Every
+category thus lands in all three splits in about the same proportions, each split holds about as many
+Chinese as English prompts (each file interleaves the two banks), and a task appended to a bank never
+moves an existing task to another split.
+
+An SFT task gives one record (its clean response). A PPO task gives one prompt. An RM task gives five
+responses, in this order:
 
 =================  ===========================================================================
-``clean``          the SFT response: explanation + fenced clean solution
+``clean``          explanation + fenced clean solution
 ``poor_style``     fenced code that is correct but poorly written or slow, no explanation
 ``partly_wrong``   explanation + fenced code passing some tests but not all
 ``not_compiling``  explanation + the clean solution with the colon of its ``def`` header removed
-``off_topic``      the clean response of another task (same prompt language, other category)
+``off_topic``      the clean response of another RM task (same prompt language, other category)
 =================  ===========================================================================
 
 RM scores are measured by ``tools/score_rm.py`` (its docstring has the rule). Held-out tasks
@@ -102,13 +110,30 @@ def interleave(*banks: list[dict]) -> list[dict]:
     return [task for task in chain.from_iterable(zip_longest(*banks)) if task is not None]
 
 
+# SFT first, so that even a small category teaches SFT something; PPO and RM spread through the cycle
+# rather than bunched at its end.
+SPLIT_CYCLE = ("sft", "ppo", "sft", "rm", "sft", "ppo", "sft", "sft", "ppo", "sft", "rm")
+
+
+def split_bank(tasks: list[dict]) -> dict[str, list[dict]]:
+    """One bank's tasks by split (``sft``, ``rm``, ``ppo``), by position within each category; bank order kept."""
+    seen_in_category: dict[str, int] = {}
+    splits: dict[str, list[dict]] = {"sft": [], "rm": [], "ppo": []}
+    for task in tasks:
+        position = seen_in_category.get(task["category"], 0)
+        seen_in_category[task["category"]] = position + 1
+        splits[SPLIT_CYCLE[position % len(SPLIT_CYCLE)]].append(task)
+    return splits
+
+
 def build() -> dict[str, list[dict]]:
     """The records of the four files, keyed by file name."""
-    train = interleave(train_zh.TASKS, train_en.TASKS)
-    sft = [{"prompt": t["prompt"], "response": explained(t, t["solution"]), "tests": t["tests"]} for t in train]
-    ppo = [{"prompt": t["prompt"], "tests": t["tests"], "entry_point": t["entry_point"]} for t in train]
+    zh, en = split_bank(train_zh.TASKS), split_bank(train_en.TASKS)
+    sft_tasks, rm_tasks, ppo_tasks = (interleave(zh[name], en[name]) for name in ("sft", "rm", "ppo"))
+    sft = [{"prompt": t["prompt"], "response": explained(t, t["solution"]), "tests": t["tests"]} for t in sft_tasks]
+    ppo = [{"prompt": t["prompt"], "tests": t["tests"], "entry_point": t["entry_point"]} for t in ppo_tasks]
 
-    pairs = [(t, variant, response) for i, t in enumerate(train) for variant, response in rm_responses(train, i)]
+    pairs = [(t, variant, response) for i, t in enumerate(rm_tasks) for variant, response in rm_responses(rm_tasks, i)]
     scores = score_responses([(t["tests"], response) for t, _, response in pairs])
     rm = [{"prompt": t["prompt"], "response": response, "score": score, "tests": t["tests"], "variant": variant}
           for (t, variant, response), score in zip(pairs, scores)]

@@ -9087,4 +9087,2761 @@ def nodes_within_distance(graph: dict, start, k: int) -> list:
     return len(edges) == n - 1
 ''',
     },
+    # ------------------------------------------------------------------
+    # Second batch (added so that SFT, RM and PPO get disjoint tasks)
+    # ------------------------------------------------------------------
+    {
+        "id": "en_sort_stack",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `sort_stack(stack)` that sorts a stack given as a list "
+            "(the top is the end of the list) using only one extra stack and the stack "
+            "operations append, pop and peeking at the last element. Return a new list whose "
+            "largest element is on top (so the list is ascending); do not modify the input."
+        ),
+        "entry_point": "sort_stack",
+        "explanation": (
+            "Pop each item from a copy of the input and insert it into the helper stack, which "
+            "is kept ascending from bottom to top: larger items on the helper's top are moved "
+            "back to the input until the popped item fits. This is insertion sort with two "
+            "stacks, O(n^2) in the worst case."
+        ),
+        "solution": '''def sort_stack(stack: list[int]) -> list[int]:
+    pending = list(stack)
+    ordered: list[int] = []
+    while pending:
+        item = pending.pop()
+        while ordered and ordered[-1] > item:
+            pending.append(ordered.pop())
+        ordered.append(item)
+    return ordered
+''',
+        "tests": [
+            "assert sort_stack([3, 1, 4, 1, 5]) == [1, 1, 3, 4, 5]",
+            "assert sort_stack([]) == []",
+            "assert sort_stack([2, 1]) == [1, 2]",
+            "assert sort_stack([1, 2, 3]) == [1, 2, 3]",
+            "assert sort_stack([5, 4, 3, 2, 1]) == [1, 2, 3, 4, 5]",
+        ],
+        "poor_style": '''def sort_stack(stack):
+    s = []
+    for x in stack:
+        s.append(x)
+    result = []
+    while len(s) > 0:
+        biggest = s[0]
+        for x in s:
+            if x > biggest:
+                biggest = x
+        s.remove(biggest)
+        result.insert(0, biggest)
+    return result
+''',
+        "partly_wrong": '''def sort_stack(stack):
+    pending = list(stack)
+    ordered = []
+    while pending:
+        item = pending.pop()
+        if ordered and ordered[-1] > item:
+            pending.append(ordered.pop())
+        ordered.append(item)
+    return ordered
+''',
+    },
+    {
+        "id": "en_k_smallest",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `k_smallest(nums, k)` that returns the `k` smallest values "
+            "of the list `nums` in ascending order, keeping duplicates (for example the two "
+            "smallest of [4, 1, 1, 3] are [1, 1]). If `k` is larger than the list, return all "
+            "values sorted. Use a heap rather than sorting the whole list."
+        ),
+        "entry_point": "k_smallest",
+        "explanation": (
+            "heapq.nsmallest keeps a bounded heap of size k while scanning the list, so it "
+            "runs in O(n log k) instead of O(n log n) and returns the values already in "
+            "ascending order, duplicates included."
+        ),
+        "solution": '''import heapq
+
+
+def k_smallest(nums: list[int], k: int) -> list[int]:
+    return heapq.nsmallest(k, nums)
+''',
+        "tests": [
+            "assert k_smallest([4, 1, 1, 3], 2) == [1, 1]",
+            "assert k_smallest([5, 2, 8], 5) == [2, 5, 8]",
+            "assert k_smallest([], 3) == []",
+            "assert k_smallest([9, 7, 8], 0) == []",
+            "assert k_smallest([3, 3, 3, 1], 3) == [1, 3, 3]",
+        ],
+        "poor_style": '''def k_smallest(nums, k):
+    rest = list(nums)
+    out = []
+    while len(out) < k and len(rest) > 0:
+        m = rest[0]
+        for x in rest:
+            if x < m:
+                m = x
+        out.append(m)
+        rest.remove(m)
+    return out
+''',
+        "partly_wrong": '''import heapq
+
+
+def k_smallest(nums, k):
+    return heapq.nsmallest(k, set(nums))
+''',
+    },
+    {
+        "id": "en_run_queue_commands",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `run_queue_commands(commands)` that simulates a FIFO "
+            "queue. Each command is either \"push X\" (X an integer) or \"pop\". Return the "
+            "list of results of the pop commands in order; a pop on an empty queue gives None."
+        ),
+        "entry_point": "run_queue_commands",
+        "explanation": (
+            "collections.deque gives O(1) appends on the right and pops on the left, which is "
+            "exactly a FIFO queue; a list's pop(0) would be O(n). Each pop result, or None when "
+            "the queue is empty, is collected in order."
+        ),
+        "solution": '''from collections import deque
+
+
+def run_queue_commands(commands: list[str]) -> list[int | None]:
+    queue: deque[int] = deque()
+    popped: list[int | None] = []
+    for command in commands:
+        if command == "pop":
+            popped.append(queue.popleft() if queue else None)
+        else:
+            queue.append(int(command.split()[1]))
+    return popped
+''',
+        "tests": [
+            "assert run_queue_commands(['push 1', 'push 2', 'pop', 'push 3', 'pop', 'pop']) == [1, 2, 3]",
+            "assert run_queue_commands(['pop']) == [None]",
+            "assert run_queue_commands([]) == []",
+            "assert run_queue_commands(['push 5', 'pop', 'pop']) == [5, None]",
+        ],
+        "poor_style": '''def run_queue_commands(commands):
+    q = []
+    res = []
+    for i in range(len(commands)):
+        c = commands[i]
+        if c[0:4] == "push":
+            q = q + [int(c[5:])]
+        else:
+            if len(q) == 0:
+                res.append(None)
+            else:
+                res.append(q[0])
+                q = q[1:]
+    return res
+''',
+        "partly_wrong": '''def run_queue_commands(commands):
+    queue = []
+    popped = []
+    for command in commands:
+        if command == "pop":
+            popped.append(queue.pop() if queue else None)
+        else:
+            queue.append(int(command.split()[1]))
+    return popped
+''',
+    },
+    {
+        "id": "en_recent_hits",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `recent_hits(timestamps, window)` that takes request times "
+            "in non-decreasing order and returns, for each request, how many requests (itself "
+            "included) happened in the last `window` seconds, that is with time in "
+            "(t - window, t]."
+        ),
+        "entry_point": "recent_hits",
+        "explanation": (
+            "Keep the times still inside the window in a deque: append the new time, then drop "
+            "times from the left while they are at or before t - window. Each time enters and "
+            "leaves once, so the whole pass is O(n)."
+        ),
+        "solution": '''from collections import deque
+
+
+def recent_hits(timestamps: list[int], window: int) -> list[int]:
+    inside: deque[int] = deque()
+    counts = []
+    for time in timestamps:
+        inside.append(time)
+        while inside[0] <= time - window:
+            inside.popleft()
+        counts.append(len(inside))
+    return counts
+''',
+        "tests": [
+            "assert recent_hits([1, 100, 3001, 3002], 3000) == [1, 2, 2, 3]",
+            "assert recent_hits([], 10) == []",
+            "assert recent_hits([5, 5, 5], 1) == [1, 2, 3]",
+            "assert recent_hits([1, 2, 3, 10], 5) == [1, 2, 3, 1]",
+        ],
+        "poor_style": '''def recent_hits(timestamps, window):
+    res = []
+    for i in range(len(timestamps)):
+        c = 0
+        for j in range(i + 1):
+            if timestamps[j] > timestamps[i] - window:
+                c = c + 1
+        res.append(c)
+    return res
+''',
+        "partly_wrong": '''from collections import deque
+
+
+def recent_hits(timestamps, window):
+    inside = deque()
+    counts = []
+    for time in timestamps:
+        inside.append(time)
+        while inside[0] < time - window:
+            inside.popleft()
+        counts.append(len(inside))
+    return counts
+''',
+    },
+    {
+        "id": "en_parse_points",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `parse_points(text)` that extracts integer points written "
+            "as \"(x, y)\" from a string such as \"(1, 2); (-3,4) (10 , -20)\" and returns them "
+            "as a list of (x, y) tuples in order. Coordinates may be negative, and spaces may "
+            "appear anywhere inside the parentheses."
+        ),
+        "entry_point": "parse_points",
+        "explanation": (
+            "One regular expression matches a parenthesised pair of optionally signed integers "
+            "with optional spaces; findall returns the two captured groups of every match, "
+            "which are then converted with int."
+        ),
+        "solution": '''import re
+
+POINT = re.compile(r"\\(\\s*(-?\\d+)\\s*,\\s*(-?\\d+)\\s*\\)")
+
+
+def parse_points(text: str) -> list[tuple[int, int]]:
+    return [(int(x), int(y)) for x, y in POINT.findall(text)]
+''',
+        "tests": [
+            "assert parse_points('(1, 2); (-3,4) (10 , -20)') == [(1, 2), (-3, 4), (10, -20)]",
+            "assert parse_points('') == []",
+            "assert parse_points('no points here') == []",
+            "assert parse_points('( 7 ,8 )') == [(7, 8)]",
+        ],
+        "poor_style": '''def parse_points(text):
+    points = []
+    i = 0
+    while i < len(text):
+        if text[i] == "(":
+            j = text.index(")", i)
+            inside = text[i + 1:j]
+            parts = inside.split(",")
+            points.append((int(parts[0].strip()), int(parts[1].strip())))
+            i = j
+        i = i + 1
+    return points
+''',
+        "partly_wrong": '''import re
+
+
+def parse_points(text):
+    return [(int(x), int(y)) for x, y in re.findall(r"\\((\\d+),\\s*(\\d+)\\)", text)]
+''',
+    },
+    {
+        "id": "en_format_english_list",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `format_english_list(items)` that joins a list of strings "
+            "the way English prose does: [] gives \"\", ['a'] gives \"a\", ['a', 'b'] gives "
+            "\"a and b\" and ['a', 'b', 'c'] gives \"a, b and c\" (no Oxford comma)."
+        ),
+        "entry_point": "format_english_list",
+        "explanation": (
+            "Lists of zero or one item are returned as they are; otherwise every item but the "
+            "last is joined with commas and the last is attached with ' and '. Handling the "
+            "short cases first keeps the general case a single expression."
+        ),
+        "solution": '''def format_english_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+''',
+        "tests": [
+            "assert format_english_list([]) == ''",
+            "assert format_english_list(['a']) == 'a'",
+            "assert format_english_list(['a', 'b']) == 'a and b'",
+            "assert format_english_list(['tea', 'milk', 'bread']) == 'tea, milk and bread'",
+        ],
+        "poor_style": '''def format_english_list(items):
+    s = ""
+    for i in range(len(items)):
+        if i == 0:
+            s = s + items[i]
+        elif i == len(items) - 1:
+            s = s + " and " + items[i]
+        else:
+            s = s + ", " + items[i]
+    return s
+''',
+        "partly_wrong": '''def format_english_list(items):
+    if not items:
+        return ""
+    return ", ".join(items[:-1]) + " and " + items[-1]
+''',
+    },
+    {
+        "id": "en_clock_to_seconds",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `clock_to_seconds(text)` that converts a duration written "
+            "as \"H:MM:SS\" or \"MM:SS\" (for example \"1:02:03\" or \"4:05\") into the total "
+            "number of seconds."
+        ),
+        "entry_point": "clock_to_seconds",
+        "explanation": (
+            "Read the fields left to right and fold them in base 60: each step multiplies the "
+            "running total by 60 and adds the next field. This handles both two-field and "
+            "three-field forms without special cases."
+        ),
+        "solution": '''def clock_to_seconds(text: str) -> int:
+    total = 0
+    for field in text.split(":"):
+        total = total * 60 + int(field)
+    return total
+''',
+        "tests": [
+            "assert clock_to_seconds('1:02:03') == 3723",
+            "assert clock_to_seconds('4:05') == 245",
+            "assert clock_to_seconds('0:00') == 0",
+            "assert clock_to_seconds('10:00:00') == 36000",
+        ],
+        "poor_style": '''def clock_to_seconds(text):
+    parts = text.split(":")
+    if len(parts) == 3:
+        h = int(parts[0])
+        m = int(parts[1])
+        s = int(parts[2])
+        return h * 3600 + m * 60 + s
+    if len(parts) == 2:
+        m = int(parts[0])
+        s = int(parts[1])
+        return m * 60 + s
+''',
+        "partly_wrong": '''def clock_to_seconds(text):
+    hours, minutes, seconds = (text.split(":") + ["0", "0"])[:3]
+    return int(hours) * 3600 + int(minutes) * 60 + int(seconds)
+''',
+    },
+    {
+        "id": "en_parse_dimensions",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `parse_dimensions(text)` that parses box sizes such as "
+            "\"3x4x5\", \"10 X 2 x 7\" or \"1x1x1\" into a tuple of three integers. The "
+            "separator is the letter x in either case, optionally surrounded by spaces. "
+            "Raise ValueError if there are not exactly three numbers."
+        ),
+        "entry_point": "parse_dimensions",
+        "explanation": (
+            "Lower-casing first lets one split on 'x' handle both cases of the separator, and "
+            "int() ignores the surrounding spaces. Checking the number of fields before "
+            "converting gives a clear error for malformed input."
+        ),
+        "solution": '''def parse_dimensions(text: str) -> tuple[int, int, int]:
+    fields = text.lower().split("x")
+    if len(fields) != 3:
+        raise ValueError(f"expected three dimensions, got {text!r}")
+    width, height, depth = (int(field) for field in fields)
+    return width, height, depth
+''',
+        "tests": [
+            "assert parse_dimensions('3x4x5') == (3, 4, 5)",
+            "assert parse_dimensions('10 X 2 x 7') == (10, 2, 7)",
+            "assert parse_dimensions('1x1x1') == (1, 1, 1)",
+            "try:\n    parse_dimensions('3x4')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')",
+        ],
+        "poor_style": '''def parse_dimensions(text):
+    t = text.replace("X", "x")
+    t = t.replace(" ", "")
+    nums = []
+    cur = ""
+    for ch in t:
+        if ch == "x":
+            nums.append(int(cur))
+            cur = ""
+        else:
+            cur = cur + ch
+    nums.append(int(cur))
+    if len(nums) != 3:
+        raise ValueError("bad")
+    return (nums[0], nums[1], nums[2])
+''',
+        "partly_wrong": '''def parse_dimensions(text):
+    fields = text.split("x")
+    if len(fields) != 3:
+        raise ValueError(text)
+    return tuple(int(field) for field in fields)
+''',
+    },
+    {
+        "id": "en_is_valid_date",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `is_valid_date(year, month, day)` that tells whether the "
+            "three integers form a real Gregorian calendar date (year >= 1). Do not use the "
+            "datetime module; remember that century years are leap years only when divisible "
+            "by 400."
+        ),
+        "entry_point": "is_valid_date",
+        "explanation": (
+            "Check the month first, then compare the day with that month's length, giving "
+            "February 29 days in leap years. The leap rule is: divisible by 4 and not by 100, "
+            "or divisible by 400."
+        ),
+        "solution": '''MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_valid_date(year: int, month: int, day: int) -> bool:
+    if year < 1 or not 1 <= month <= 12:
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    length = 29 if month == 2 and leap else MONTH_LENGTHS[month - 1]
+    return 1 <= day <= length
+''',
+        "tests": [
+            "assert is_valid_date(2024, 2, 29) is True",
+            "assert is_valid_date(2023, 2, 29) is False",
+            "assert is_valid_date(1900, 2, 29) is False",
+            "assert is_valid_date(2000, 2, 29) is True",
+            "assert is_valid_date(2023, 13, 1) is False",
+            "assert is_valid_date(2023, 4, 31) is False",
+        ],
+        "poor_style": '''def is_valid_date(year, month, day):
+    if year < 1:
+        return False
+    if month < 1 or month > 12:
+        return False
+    if month == 1 or month == 3 or month == 5 or month == 7 or month == 8 or month == 10 or month == 12:
+        m = 31
+    elif month == 2:
+        if year % 400 == 0:
+            m = 29
+        elif year % 100 == 0:
+            m = 28
+        elif year % 4 == 0:
+            m = 29
+        else:
+            m = 28
+    else:
+        m = 30
+    if day >= 1 and day <= m:
+        return True
+    return False
+''',
+        "partly_wrong": '''def is_valid_date(year, month, day):
+    lengths = [31, 29 if year % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if not 1 <= month <= 12:
+        return False
+    return 1 <= day <= lengths[month - 1]
+''',
+    },
+    {
+        "id": "en_slugify",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `slugify(title)` that turns a title into a URL slug: "
+            "lower-case ASCII letters and digits are kept, every run of other characters "
+            "becomes a single hyphen, and there are no hyphens at either end. For example "
+            "\"Hello, World! 2024\" becomes \"hello-world-2024\"."
+        ),
+        "entry_point": "slugify",
+        "explanation": (
+            "After lower-casing, one regular expression replaces each run of characters outside "
+            "[a-z0-9] with a single hyphen; strip('-') then removes the hyphens produced by "
+            "punctuation at the start or end."
+        ),
+        "solution": '''import re
+
+
+def slugify(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+''',
+        "tests": [
+            "assert slugify('Hello, World! 2024') == 'hello-world-2024'",
+            "assert slugify('  Python   Tips  ') == 'python-tips'",
+            "assert slugify('') == ''",
+            "assert slugify('C++ & Rust?') == 'c-rust'",
+        ],
+        "poor_style": '''def slugify(title):
+    out = ""
+    last_dash = True
+    for c in title.lower():
+        if (c >= "a" and c <= "z") or (c >= "0" and c <= "9"):
+            out = out + c
+            last_dash = False
+        else:
+            if last_dash == False:
+                out = out + "-"
+                last_dash = True
+    while out.endswith("-"):
+        out = out[:-1]
+    return out
+''',
+        "partly_wrong": '''def slugify(title):
+    return "-".join(title.lower().split())
+''',
+    },
+    {
+        "id": "en_truncate_text",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `truncate_text(text, limit)` that shortens `text` to at "
+            "most `limit` characters (limit >= 3). Text that already fits is returned "
+            "unchanged; otherwise keep the first `limit - 3` characters and add \"...\" so that "
+            "the result is exactly `limit` characters long."
+        ),
+        "entry_point": "truncate_text",
+        "explanation": (
+            "The ellipsis takes three of the allowed characters, so only limit - 3 characters "
+            "of the text fit before it. Returning short text unchanged avoids adding an "
+            "ellipsis when nothing was cut."
+        ),
+        "solution": '''def truncate_text(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 3] + "..."
+''',
+        "tests": [
+            "assert truncate_text('hello world', 8) == 'hello...'",
+            "assert truncate_text('short', 10) == 'short'",
+            "assert truncate_text('exactly', 7) == 'exactly'",
+            "assert len(truncate_text('a' * 50, 20)) == 20",
+        ],
+        "poor_style": '''def truncate_text(text, limit):
+    if len(text) > limit:
+        result = ""
+        i = 0
+        while i < limit - 3:
+            result = result + text[i]
+            i = i + 1
+        result = result + "..."
+        return result
+    else:
+        return text
+''',
+        "partly_wrong": '''def truncate_text(text, limit):
+    if len(text) <= limit:
+        return text
+    return text[:limit] + "..."
+''',
+    },
+    {
+        "id": "en_percent_change",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `percent_change(old, new)` that returns the percentage "
+            "change from `old` to `new`, rounded to one decimal place (for example 50 to 75 is "
+            "50.0 and 80 to 60 is -25.0). When `old` is 0 the change is undefined: return None."
+        ),
+        "entry_point": "percent_change",
+        "explanation": (
+            "The change is measured relative to the old value: (new - old) / old * 100. The old "
+            "value is checked first because dividing by zero has no meaningful percentage."
+        ),
+        "solution": '''def percent_change(old: float, new: float) -> float | None:
+    if old == 0:
+        return None
+    return round((new - old) / old * 100, 1)
+''',
+        "tests": [
+            "assert percent_change(50, 75) == 50.0",
+            "assert percent_change(80, 60) == -25.0",
+            "assert percent_change(0, 5) is None",
+            "assert percent_change(3, 4) == 33.3",
+        ],
+        "poor_style": '''def percent_change(old, new):
+    if old != 0:
+        diff = new - old
+        ratio = diff / old
+        pct = ratio * 100
+        pct = round(pct, 1)
+        return pct
+    else:
+        return None
+''',
+        "partly_wrong": '''def percent_change(old, new):
+    if old == 0:
+        return None
+    return round((new - old) / new * 100, 1)
+''',
+    },
+    {
+        "id": "en_take_within_budget",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `take_within_budget(costs, budget)` that returns the "
+            "longest prefix of the iterable `costs` whose running total does not exceed "
+            "`budget`, as a list. It must stop reading `costs` at the first item that would go "
+            "over the budget, so it also works on infinite iterators."
+        ),
+        "entry_point": "take_within_budget",
+        "explanation": (
+            "Iterate lazily, keeping a running total; the first item that would exceed the "
+            "budget ends the loop before anything further is read, which is what makes it safe "
+            "on an infinite iterator such as itertools.count()."
+        ),
+        "solution": '''from collections.abc import Iterable
+
+
+def take_within_budget(costs: Iterable[int], budget: int) -> list[int]:
+    taken: list[int] = []
+    total = 0
+    for cost in costs:
+        if total + cost > budget:
+            break
+        total += cost
+        taken.append(cost)
+    return taken
+''',
+        "tests": [
+            "assert take_within_budget([3, 4, 5, 1], 8) == [3, 4]",
+            "assert take_within_budget([], 10) == []",
+            "assert take_within_budget([11], 10) == []",
+            "import itertools\nassert take_within_budget(itertools.count(1), 10) == [1, 2, 3, 4]",
+        ],
+        "poor_style": '''def take_within_budget(costs, budget):
+    out = []
+    for c in costs:
+        s = 0
+        for x in out:
+            s = s + x
+        if s + c <= budget:
+            out.append(c)
+        else:
+            return out
+    return out
+''',
+        "partly_wrong": '''def take_within_budget(costs, budget):
+    taken = []
+    total = 0
+    for cost in costs:
+        total += cost
+        taken.append(cost)
+        if total > budget:
+            break
+    return taken
+''',
+    },
+    {
+        "id": "en_pairwise_differences",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `pairwise_differences(values)` that returns the list of "
+            "differences between consecutive items, each later item minus the one before it. "
+            "For example [1, 4, 9, 16] gives [3, 5, 7]; fewer than two items give []."
+        ),
+        "entry_point": "pairwise_differences",
+        "explanation": (
+            "zip(values, values[1:]) pairs every item with its successor, so a comprehension "
+            "over those pairs computes each difference; a list of fewer than two items "
+            "produces no pairs and hence an empty list."
+        ),
+        "solution": '''def pairwise_differences(values: list[int]) -> list[int]:
+    return [after - before for before, after in zip(values, values[1:])]
+''',
+        "tests": [
+            "assert pairwise_differences([1, 4, 9, 16]) == [3, 5, 7]",
+            "assert pairwise_differences([]) == []",
+            "assert pairwise_differences([5]) == []",
+            "assert pairwise_differences([10, 7, 7]) == [-3, 0]",
+        ],
+        "poor_style": '''def pairwise_differences(values):
+    diffs = []
+    for i in range(len(values)):
+        if i > 0:
+            diffs.append(values[i] - values[i - 1])
+    return diffs
+''',
+        "partly_wrong": '''def pairwise_differences(values):
+    return [before - after for before, after in zip(values, values[1:])]
+''',
+    },
+    {
+        "id": "en_unique_by_key",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `unique_by(items, key)` that returns the items of the list "
+            "whose `key(item)` has not been seen before, keeping the first item for each key and "
+            "the original order. For example unique_by(['apple', 'avocado', 'bean'], "
+            "lambda w: w[0]) gives ['apple', 'bean']."
+        ),
+        "entry_point": "unique_by",
+        "explanation": (
+            "Keep a set of keys already seen; an item is kept only when its key is new. One "
+            "pass, O(n) key computations, and the first item wins because later ones find "
+            "their key in the set."
+        ),
+        "solution": '''from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def unique_by(items: list[T], key: Callable[[T], Hashable]) -> list[T]:
+    seen: set[Hashable] = set()
+    kept: list[T] = []
+    for item in items:
+        marker = key(item)
+        if marker not in seen:
+            seen.add(marker)
+            kept.append(item)
+    return kept
+''',
+        "tests": [
+            "assert unique_by(['apple', 'avocado', 'bean'], lambda w: w[0]) == ['apple', 'bean']",
+            "assert unique_by([], len) == []",
+            "assert unique_by([1, -1, 2, -2, 3], abs) == [1, 2, 3]",
+            "assert unique_by(['aa', 'b', 'cc', 'd'], len) == ['aa', 'b']",
+        ],
+        "poor_style": '''def unique_by(items, key):
+    result = []
+    for i in range(len(items)):
+        dup = False
+        for j in range(i):
+            if key(items[j]) == key(items[i]):
+                dup = True
+        if dup == False:
+            result.append(items[i])
+    return result
+''',
+        "partly_wrong": '''def unique_by(items, key):
+    by_key = {}
+    for item in items:
+        by_key[key(item)] = item
+    return list(by_key.values())
+''',
+    },
+    {
+        "id": "en_every_nth",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `every_nth(iterable, n)` that returns, as a list, the items "
+            "at positions 0, n, 2n, ... of any iterable (n >= 1), reading it only once, so that "
+            "it also works on generators."
+        ),
+        "entry_point": "every_nth",
+        "explanation": (
+            "itertools.islice(iterable, 0, None, n) steps through any iterator lazily, without "
+            "indexing it or building an intermediate list, and starts at the first item."
+        ),
+        "solution": '''from collections.abc import Iterable
+from itertools import islice
+
+
+def every_nth(iterable: Iterable, n: int) -> list:
+    return list(islice(iterable, 0, None, n))
+''',
+        "tests": [
+            "assert every_nth([0, 1, 2, 3, 4, 5, 6], 3) == [0, 3, 6]",
+            "assert every_nth([], 2) == []",
+            "assert every_nth('abc', 1) == ['a', 'b', 'c']",
+            "assert every_nth((x * x for x in range(6)), 2) == [0, 4, 16]",
+        ],
+        "poor_style": '''def every_nth(iterable, n):
+    out = []
+    i = 0
+    for x in iterable:
+        if i % n == 0:
+            out.append(x)
+        i = i + 1
+    return out
+''',
+        "partly_wrong": '''def every_nth(iterable, n):
+    return list(iterable)[n - 1::n]
+''',
+    },
+    {
+        "id": "en_is_connected",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `is_connected(graph)` for an undirected graph given as an "
+            "adjacency dict (every node is a key; each edge appears in both neighbour lists). "
+            "Return True if every node can reach every other node. An empty graph counts as "
+            "connected."
+        ),
+        "entry_point": "is_connected",
+        "explanation": (
+            "Run a depth-first search from any node with an explicit stack and count the nodes "
+            "reached; the graph is connected exactly when that is every node. The empty graph "
+            "has no pair of nodes to separate, so it is connected."
+        ),
+        "solution": '''def is_connected(graph: dict[str, list[str]]) -> bool:
+    if not graph:
+        return True
+    start = next(iter(graph))
+    seen = {start}
+    stack = [start]
+    while stack:
+        for neighbour in graph[stack.pop()]:
+            if neighbour not in seen:
+                seen.add(neighbour)
+                stack.append(neighbour)
+    return len(seen) == len(graph)
+''',
+        "tests": [
+            "assert is_connected({'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}) is True",
+            "assert is_connected({}) is True",
+            "assert is_connected({'a': ['b'], 'b': ['a'], 'c': ['d'], 'd': ['c']}) is False",
+            "assert is_connected({'a': []}) is True",
+            "assert is_connected({'a': [], 'b': []}) is False",
+        ],
+        "poor_style": '''def is_connected(graph):
+    nodes = list(graph.keys())
+    if len(nodes) == 0:
+        return True
+    visited = [nodes[0]]
+    changed = True
+    while changed:
+        changed = False
+        for n in nodes:
+            if n in visited:
+                for m in graph[n]:
+                    if m not in visited:
+                        visited.append(m)
+                        changed = True
+    return len(visited) == len(nodes)
+''',
+        "partly_wrong": '''def is_connected(graph):
+    if len(graph) <= 1:
+        return True
+    return all(graph[node] for node in graph)
+''',
+    },
+    {
+        "id": "en_source_nodes",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `source_nodes(graph)` for a directed graph given as an "
+            "adjacency dict (node -> list of successors; a node may appear only as a "
+            "successor). Return the sorted list of nodes with no incoming edges."
+        ),
+        "entry_point": "source_nodes",
+        "explanation": (
+            "Collect every node that is the target of some edge; the sources are the keys of the "
+            "dict that are not in that set. Nodes that appear only as successors have an "
+            "incoming edge, so they can never be sources."
+        ),
+        "solution": '''def source_nodes(graph: dict[str, list[str]]) -> list[str]:
+    targets = {successor for successors in graph.values() for successor in successors}
+    return sorted(node for node in graph if node not in targets)
+''',
+        "tests": [
+            "assert source_nodes({'a': ['b'], 'b': ['c'], 'd': ['c']}) == ['a', 'd']",
+            "assert source_nodes({}) == []",
+            "assert source_nodes({'a': ['b'], 'b': ['a']}) == []",
+            "assert source_nodes({'x': [], 'y': []}) == ['x', 'y']",
+        ],
+        "poor_style": '''def source_nodes(graph):
+    result = []
+    for node in graph:
+        has_in = False
+        for other in graph:
+            for succ in graph[other]:
+                if succ == node:
+                    has_in = True
+        if has_in == False:
+            result.append(node)
+    result.sort()
+    return result
+''',
+        "partly_wrong": '''def source_nodes(graph):
+    return sorted(node for node, successors in graph.items() if successors)
+''',
+    },
+    {
+        "id": "en_find_town_judge",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `find_town_judge(n, trust)`. People are labelled 1 to n; "
+            "`trust` is a list of pairs (a, b) meaning a trusts b. The town judge trusts nobody "
+            "and is trusted by everybody else. Return the judge's label, or -1 if there is no "
+            "judge."
+        ),
+        "entry_point": "find_town_judge",
+        "explanation": (
+            "Treat trust as directed edges and keep one score per person: +1 for each incoming "
+            "edge, -1 for each outgoing one. Only the judge can reach n - 1, because that needs "
+            "n - 1 incoming edges and no outgoing ones."
+        ),
+        "solution": '''def find_town_judge(n: int, trust: list[tuple[int, int]]) -> int:
+    score = [0] * (n + 1)
+    for truster, trusted in trust:
+        score[truster] -= 1
+        score[trusted] += 1
+    for person in range(1, n + 1):
+        if score[person] == n - 1:
+            return person
+    return -1
+''',
+        "tests": [
+            "assert find_town_judge(2, [(1, 2)]) == 2",
+            "assert find_town_judge(3, [(1, 3), (2, 3)]) == 3",
+            "assert find_town_judge(3, [(1, 3), (2, 3), (3, 1)]) == -1",
+            "assert find_town_judge(1, []) == 1",
+            "assert find_town_judge(3, [(1, 2), (2, 3)]) == -1",
+        ],
+        "poor_style": '''def find_town_judge(n, trust):
+    for p in range(1, n + 1):
+        trusts_someone = False
+        count = 0
+        for pair in trust:
+            if pair[0] == p:
+                trusts_someone = True
+            if pair[1] == p:
+                count = count + 1
+        if trusts_someone == False and count == n - 1:
+            return p
+    return -1
+''',
+        "partly_wrong": '''def find_town_judge(n, trust):
+    incoming = [0] * (n + 1)
+    for _, trusted in trust:
+        incoming[trusted] += 1
+    for person in range(1, n + 1):
+        if incoming[person] == n - 1:
+            return person
+    return -1
+''',
+    },
+    {
+        "id": "en_dfs_preorder",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `dfs_preorder(graph, start)` that returns the nodes of a "
+            "directed graph (adjacency dict) in the order a recursive depth-first search from "
+            "`start` first visits them, exploring neighbours in the order they are listed. "
+            "Implement it iteratively with an explicit stack so deep graphs do not hit the "
+            "recursion limit."
+        ),
+        "entry_point": "dfs_preorder",
+        "explanation": (
+            "Push neighbours in reverse order so the first-listed neighbour is popped first, "
+            "matching the recursive order, and mark a node visited when it is popped rather "
+            "than when it is pushed, because a node may be pushed several times before its "
+            "turn comes."
+        ),
+        "solution": '''def dfs_preorder(graph: dict[str, list[str]], start: str) -> list[str]:
+    order: list[str] = []
+    visited: set[str] = set()
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node in visited:
+            continue
+        visited.add(node)
+        order.append(node)
+        stack.extend(reversed(graph.get(node, [])))
+    return order
+''',
+        "tests": [
+            "assert dfs_preorder({'a': ['b', 'c'], 'b': ['d'], 'c': [], 'd': []}, 'a') == ['a', 'b', 'd', 'c']",
+            "assert dfs_preorder({'a': []}, 'a') == ['a']",
+            "assert dfs_preorder({'a': ['b', 'c'], 'b': ['c'], 'c': ['a']}, 'a') == ['a', 'b', 'c']",
+            "assert len(dfs_preorder({i: [i + 1] for i in range(5000)}, 0)) == 5001",
+        ],
+        "poor_style": '''def dfs_preorder(graph, start):
+    order = []
+    path = [start]
+    order.append(start)
+    while len(path) > 0:
+        node = path[len(path) - 1]
+        moved = False
+        for nb in graph.get(node, []):
+            if nb not in order:
+                order.append(nb)
+                path.append(nb)
+                moved = True
+                break
+        if moved == False:
+            path.pop()
+    return order
+''',
+        "partly_wrong": '''def dfs_preorder(graph, start):
+    order = []
+    visited = set()
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node in visited:
+            continue
+        visited.add(node)
+        order.append(node)
+        stack.extend(graph.get(node, []))
+    return order
+''',
+    },
+    {
+        "id": "en_ratio_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Ratio` for exact fractions. `Ratio(numerator, denominator)` "
+            "stores the value in lowest terms with a positive denominator (raise "
+            "ZeroDivisionError for a zero denominator). Support `+` between two Ratios, `==` "
+            "comparison, and `str()` giving \"n/d\" (for example str(Ratio(2, -4)) is \"-1/2\")."
+        ),
+        "entry_point": "Ratio",
+        "explanation": (
+            "Normalising once in __init__ (divide by the gcd, move the sign to the numerator) "
+            "means equal values always have equal fields, so __eq__ can compare fields and "
+            "__add__ only needs the cross-multiplication formula followed by a new Ratio."
+        ),
+        "solution": '''from math import gcd
+
+
+class Ratio:
+    def __init__(self, numerator: int, denominator: int) -> None:
+        if denominator == 0:
+            raise ZeroDivisionError("denominator is zero")
+        if denominator < 0:
+            numerator, denominator = -numerator, -denominator
+        divisor = gcd(numerator, denominator)
+        self.numerator = numerator // divisor
+        self.denominator = denominator // divisor
+
+    def __add__(self, other: "Ratio") -> "Ratio":
+        return Ratio(self.numerator * other.denominator + other.numerator * self.denominator,
+                     self.denominator * other.denominator)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ratio):
+            return NotImplemented
+        return (self.numerator, self.denominator) == (other.numerator, other.denominator)
+
+    def __str__(self) -> str:
+        return f"{self.numerator}/{self.denominator}"
+''',
+        "tests": [
+            "assert str(Ratio(2, 4)) == '1/2'",
+            "assert Ratio(1, 2) + Ratio(1, 3) == Ratio(5, 6)",
+            "assert str(Ratio(2, -4)) == '-1/2'",
+            "assert str(Ratio(1, 2) + Ratio(1, 2)) == '1/1'",
+            "try:\n    Ratio(1, 0)\nexcept ZeroDivisionError:\n    pass\nelse:\n    raise AssertionError('no error')",
+        ],
+        "poor_style": '''class Ratio:
+    def __init__(self, numerator, denominator):
+        if denominator == 0:
+            raise ZeroDivisionError()
+        a = numerator
+        b = denominator
+        if b < 0:
+            a = -a
+            b = -b
+        g = 1
+        for d in range(1, max(abs(a), abs(b)) + 1):
+            if a % d == 0 and b % d == 0:
+                g = d
+        self.numerator = a // g
+        self.denominator = b // g
+
+    def __add__(self, other):
+        top = self.numerator * other.denominator + other.numerator * self.denominator
+        bottom = self.denominator * other.denominator
+        return Ratio(top, bottom)
+
+    def __eq__(self, other):
+        return str(self) == str(other)
+
+    def __str__(self):
+        return str(self.numerator) + "/" + str(self.denominator)
+''',
+        "partly_wrong": '''from math import gcd
+
+
+class Ratio:
+    def __init__(self, numerator, denominator):
+        if denominator == 0:
+            raise ZeroDivisionError("denominator is zero")
+        divisor = gcd(numerator, denominator)
+        self.numerator = numerator // divisor
+        self.denominator = denominator // divisor
+
+    def __add__(self, other):
+        return Ratio(self.numerator * other.denominator + other.numerator * self.denominator,
+                     self.denominator * other.denominator)
+
+    def __eq__(self, other):
+        return (self.numerator, self.denominator) == (other.numerator, other.denominator)
+
+    def __str__(self):
+        return f"{self.numerator}/{self.denominator}"
+''',
+    },
+    {
+        "id": "en_todo_list",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `TodoList`. `add(title)` adds a task and returns its id "
+            "(1, 2, 3, ... in order of addition); `complete(task_id)` marks a task done and "
+            "raises KeyError for an unknown id; `pending()` returns the titles of the tasks not "
+            "yet done, in the order they were added."
+        ),
+        "entry_point": "TodoList",
+        "explanation": (
+            "A dict from id to [title, done] keeps insertion order, so pending() is a filter "
+            "over its values; ids come from a counter so they stay unique even if titles "
+            "repeat, and indexing the dict directly raises the KeyError the spec asks for."
+        ),
+        "solution": '''class TodoList:
+    def __init__(self) -> None:
+        self._tasks: dict[int, tuple[str, bool]] = {}
+        self._next_id = 1
+
+    def add(self, title: str) -> int:
+        task_id = self._next_id
+        self._tasks[task_id] = (title, False)
+        self._next_id += 1
+        return task_id
+
+    def complete(self, task_id: int) -> None:
+        title, _ = self._tasks[task_id]
+        self._tasks[task_id] = (title, True)
+
+    def pending(self) -> list[str]:
+        return [title for title, done in self._tasks.values() if not done]
+''',
+        "tests": [
+            "todo = TodoList()\nassert todo.add('buy milk') == 1\nassert todo.add('call mum') == 2",
+            "todo = TodoList()\ntodo.add('a')\ntodo.add('b')\ntodo.add('c')\ntodo.complete(2)\nassert todo.pending() == ['a', 'c']",
+            "todo = TodoList()\nassert todo.pending() == []",
+            "todo = TodoList()\ntry:\n    todo.complete(1)\nexcept KeyError:\n    pass\nelse:\n    raise AssertionError('no KeyError')",
+        ],
+        "poor_style": '''class TodoList:
+    def __init__(self):
+        self.titles = []
+        self.done = []
+
+    def add(self, title):
+        self.titles.append(title)
+        self.done.append(False)
+        return len(self.titles)
+
+    def complete(self, task_id):
+        if task_id < 1 or task_id > len(self.titles):
+            raise KeyError(task_id)
+        self.done[task_id - 1] = True
+
+    def pending(self):
+        res = []
+        for i in range(len(self.titles)):
+            if self.done[i] == False:
+                res.append(self.titles[i])
+        return res
+''',
+        "partly_wrong": '''class TodoList:
+    def __init__(self):
+        self.tasks = []
+
+    def add(self, title):
+        self.tasks.append(title)
+        return len(self.tasks)
+
+    def complete(self, task_id):
+        self.tasks.pop(task_id - 1)
+
+    def pending(self):
+        return list(self.tasks)
+''',
+    },
+    {
+        "id": "en_polynomial_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Polynomial` built from a list of coefficients, lowest degree "
+            "first (Polynomial([1, 0, 2]) is 1 + 2x^2). Calling the object with a number "
+            "evaluates it, and `degree()` returns the highest power with a non-zero "
+            "coefficient (0 for a constant or the zero polynomial)."
+        ),
+        "entry_point": "Polynomial",
+        "explanation": (
+            "Evaluation uses Horner's rule, walking the coefficients from the highest degree "
+            "down so each step is one multiply and one add. Trailing zero coefficients do not "
+            "change the polynomial, so degree() skips them."
+        ),
+        "solution": '''class Polynomial:
+    def __init__(self, coefficients: list[float]) -> None:
+        self.coefficients = list(coefficients)
+
+    def __call__(self, x: float) -> float:
+        result = 0
+        for coefficient in reversed(self.coefficients):
+            result = result * x + coefficient
+        return result
+
+    def degree(self) -> int:
+        nonzero = [power for power, coefficient in enumerate(self.coefficients) if coefficient != 0]
+        return max(nonzero, default=0)
+''',
+        "tests": [
+            "assert Polynomial([1, 0, 2])(3) == 19",
+            "assert Polynomial([1, 0, 2]).degree() == 2",
+            "assert Polynomial([5, 1, 0, 0]).degree() == 1",
+            "assert Polynomial([0])(7) == 0 and Polynomial([0]).degree() == 0",
+            "assert Polynomial([-1, 1])(1) == 0",
+        ],
+        "poor_style": '''class Polynomial:
+    def __init__(self, coefficients):
+        self.c = coefficients
+
+    def __call__(self, x):
+        total = 0
+        for i in range(len(self.c)):
+            p = 1
+            for k in range(i):
+                p = p * x
+            total = total + self.c[i] * p
+        return total
+
+    def degree(self):
+        d = 0
+        for i in range(len(self.c)):
+            if self.c[i] != 0:
+                d = i
+        return d
+''',
+        "partly_wrong": '''class Polynomial:
+    def __init__(self, coefficients):
+        self.coefficients = list(coefficients)
+
+    def __call__(self, x):
+        return sum(c * x ** power for power, c in enumerate(self.coefficients))
+
+    def degree(self):
+        return len(self.coefficients) - 1
+''',
+    },
+    {
+        "id": "en_rgb_to_int",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `rgb_to_int(r, g, b)` that packs three colour channels "
+            "(each 0-255) into one integer laid out as 0xRRGGBB, using shifts and bitwise OR. "
+            "For example rgb_to_int(255, 128, 0) is 0xFF8000."
+        ),
+        "entry_point": "rgb_to_int",
+        "explanation": (
+            "Each channel takes 8 bits: red is shifted left by 16, green by 8 and blue stays in "
+            "the lowest byte. The bytes do not overlap, so OR combines them without carries."
+        ),
+        "solution": '''def rgb_to_int(r: int, g: int, b: int) -> int:
+    return (r << 16) | (g << 8) | b
+''',
+        "tests": [
+            "assert rgb_to_int(255, 128, 0) == 0xFF8000",
+            "assert rgb_to_int(0, 0, 0) == 0",
+            "assert rgb_to_int(0, 0, 255) == 255",
+            "assert rgb_to_int(18, 52, 86) == 0x123456",
+        ],
+        "poor_style": '''def rgb_to_int(r, g, b):
+    value = 0
+    value = value + r * 256 * 256
+    value = value + g * 256
+    value = value + b
+    return value
+''',
+        "partly_wrong": '''def rgb_to_int(r, g, b):
+    return (b << 16) | (g << 8) | r
+''',
+    },
+    {
+        "id": "en_bit_parity",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `bit_parity(n)` that returns 1 if the non-negative integer "
+            "`n` has an odd number of set bits and 0 otherwise. Compute it with bit operations "
+            "(repeatedly clearing the lowest set bit), not by counting characters of bin(n)."
+        ),
+        "entry_point": "bit_parity",
+        "explanation": (
+            "n & (n - 1) clears the lowest set bit, so the loop runs once per set bit; toggling "
+            "a parity flag each time leaves 1 exactly when the count is odd."
+        ),
+        "solution": '''def bit_parity(n: int) -> int:
+    parity = 0
+    while n:
+        n &= n - 1
+        parity ^= 1
+    return parity
+''',
+        "tests": [
+            "assert bit_parity(0) == 0",
+            "assert bit_parity(7) == 1",
+            "assert bit_parity(6) == 0",
+            "assert bit_parity(1) == 1",
+            "assert bit_parity(2**40 + 1) == 0",
+        ],
+        "poor_style": '''def bit_parity(n):
+    count = 0
+    s = bin(n)
+    for i in range(2, len(s)):
+        if s[i] == "1":
+            count = count + 1
+    if count % 2 == 1:
+        return 1
+    else:
+        return 0
+''',
+        "partly_wrong": '''def bit_parity(n):
+    return n & 1
+''',
+    },
+    {
+        "id": "en_trailing_zero_bits",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `trailing_zero_bits(n)` that returns how many zero bits "
+            "follow the lowest set bit of the positive integer `n` in binary (so 8 = 0b1000 "
+            "gives 3 and any odd number gives 0)."
+        ),
+        "entry_point": "trailing_zero_bits",
+        "explanation": (
+            "n & -n isolates the lowest set bit as a power of two, and bit_length() - 1 of that "
+            "power is its position, which equals the number of trailing zeros; no loop needed."
+        ),
+        "solution": '''def trailing_zero_bits(n: int) -> int:
+    return (n & -n).bit_length() - 1
+''',
+        "tests": [
+            "assert trailing_zero_bits(8) == 3",
+            "assert trailing_zero_bits(7) == 0",
+            "assert trailing_zero_bits(12) == 2",
+            "assert trailing_zero_bits(2**60) == 60",
+            "assert trailing_zero_bits(80) == 4",
+        ],
+        "poor_style": '''def trailing_zero_bits(n):
+    count = 0
+    while True:
+        if n % 2 == 0:
+            count = count + 1
+            n = n // 2
+        else:
+            break
+    return count
+''',
+        "partly_wrong": '''def trailing_zero_bits(n):
+    return bin(n).count("0") - 1
+''',
+    },
+    {
+        "id": "en_remove_adjacent_pairs",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `remove_adjacent_pairs(s)` that repeatedly deletes two "
+            "adjacent equal characters from the string until no such pair is left, and returns "
+            "what remains. For example \"abbaca\" becomes \"ca\" (remove \"bb\", then \"aa\")."
+        ),
+        "entry_point": "remove_adjacent_pairs",
+        "explanation": (
+            "Scan once with a stack of kept characters: a character equal to the top cancels it, "
+            "otherwise it is pushed. Cancelling against the stack handles the pairs that only "
+            "become adjacent after an inner pair is removed, in O(n) total."
+        ),
+        "solution": '''def remove_adjacent_pairs(s: str) -> str:
+    kept: list[str] = []
+    for ch in s:
+        if kept and kept[-1] == ch:
+            kept.pop()
+        else:
+            kept.append(ch)
+    return "".join(kept)
+''',
+        "tests": [
+            "assert remove_adjacent_pairs('abbaca') == 'ca'",
+            "assert remove_adjacent_pairs('') == ''",
+            "assert remove_adjacent_pairs('aa') == ''",
+            "assert remove_adjacent_pairs('abc') == 'abc'",
+            "assert remove_adjacent_pairs('aaa') == 'a'",
+        ],
+        "poor_style": '''def remove_adjacent_pairs(s):
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(s) - 1):
+            if s[i] == s[i + 1]:
+                s = s[:i] + s[i + 2:]
+                changed = True
+                break
+    return s
+''',
+        "partly_wrong": '''def remove_adjacent_pairs(s):
+    result = []
+    i = 0
+    while i < len(s):
+        if i + 1 < len(s) and s[i] == s[i + 1]:
+            i += 2
+        else:
+            result.append(s[i])
+            i += 1
+    return "".join(result)
+''',
+    },
+    {
+        "id": "en_merge_counts",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `merge_counts(counts)` that takes a list of dicts mapping "
+            "words to counts and returns one dict in which each word's count is the sum over all "
+            "the dicts. The input dicts must not be modified."
+        ),
+        "entry_point": "merge_counts",
+        "explanation": (
+            "Start from an empty dict and add every (word, count) pair with get(word, 0), so "
+            "counts of a word that appears in several dicts are summed instead of overwritten; "
+            "building a new dict leaves the inputs untouched."
+        ),
+        "solution": '''def merge_counts(counts: list[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for table in counts:
+        for word, count in table.items():
+            total[word] = total.get(word, 0) + count
+    return total
+''',
+        "tests": [
+            "assert merge_counts([{'a': 1, 'b': 2}, {'b': 3, 'c': 1}]) == {'a': 1, 'b': 5, 'c': 1}",
+            "assert merge_counts([]) == {}",
+            "assert merge_counts([{'x': 2}]) == {'x': 2}",
+            "first = {'a': 1}\nmerge_counts([first, {'a': 2}])\nassert first == {'a': 1}",
+        ],
+        "poor_style": '''def merge_counts(counts):
+    keys = []
+    for d in counts:
+        for k in d:
+            if k not in keys:
+                keys.append(k)
+    result = {}
+    for k in keys:
+        s = 0
+        for d in counts:
+            if k in d:
+                s = s + d[k]
+        result[k] = s
+    return result
+''',
+        "partly_wrong": '''def merge_counts(counts):
+    total = {}
+    for table in counts:
+        total.update(table)
+    return total
+''',
+    },
+    {
+        "id": "en_first_unique_so_far",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `first_unique_so_far(stream)` that, for each prefix of the "
+            "string `stream`, reports the first character that has appeared exactly once so "
+            "far, or '#' if there is none. Return the answers as one string of the same length. "
+            "For example \"aabc\" gives \"a#bb\"."
+        ),
+        "entry_point": "first_unique_so_far",
+        "explanation": (
+            "Count characters as they arrive and keep a queue of candidates in arrival order. "
+            "After each character, drop candidates from the front while their count is above "
+            "one; the front is then the answer. Each character enters and leaves the queue at "
+            "most once, so the whole stream takes O(n)."
+        ),
+        "solution": '''from collections import Counter, deque
+
+
+def first_unique_so_far(stream: str) -> str:
+    seen: Counter[str] = Counter()
+    candidates: deque[str] = deque()
+    answers = []
+    for ch in stream:
+        seen[ch] += 1
+        if seen[ch] == 1:
+            candidates.append(ch)
+        while candidates and seen[candidates[0]] > 1:
+            candidates.popleft()
+        answers.append(candidates[0] if candidates else "#")
+    return "".join(answers)
+''',
+        "tests": [
+            "assert first_unique_so_far('aabc') == 'a#bb'",
+            "assert first_unique_so_far('') == ''",
+            "assert first_unique_so_far('abc') == 'aaa'",
+            "assert first_unique_so_far('abab') == 'aab#'",
+        ],
+        "poor_style": '''def first_unique_so_far(stream):
+    out = ""
+    for i in range(len(stream)):
+        prefix = stream[:i + 1]
+        found = "#"
+        for c in prefix:
+            if prefix.count(c) == 1:
+                found = c
+                break
+        out = out + found
+    return out
+''',
+        "partly_wrong": '''def first_unique_so_far(stream):
+    answers = []
+    for i in range(len(stream)):
+        prefix = stream[:i + 1]
+        answers.append(prefix[0] if prefix.count(prefix[0]) == 1 else "#")
+    return "".join(answers)
+''',
+    },
+    {
+        "id": "en_priority_order",
+        "category": "data_structures",
+        "prompt": (
+            "Write a Python function `priority_order(tasks)` that takes a list of (name, "
+            "priority) pairs and returns the names in the order a priority queue would serve "
+            "them: highest priority first, and tasks with equal priority in the order they were "
+            "given. Use the heapq module."
+        ),
+        "entry_point": "priority_order",
+        "explanation": (
+            "heapq is a min-heap, so push (-priority, position, name): negating the priority "
+            "serves high priorities first, and the position breaks ties in arrival order (it "
+            "also keeps the heap from ever comparing names)."
+        ),
+        "solution": '''import heapq
+
+
+def priority_order(tasks: list[tuple[str, int]]) -> list[str]:
+    heap = [(-priority, position, name) for position, (name, priority) in enumerate(tasks)]
+    heapq.heapify(heap)
+    return [heapq.heappop(heap)[2] for _ in range(len(heap))]
+''',
+        "tests": [
+            "assert priority_order([('a', 1), ('b', 3), ('c', 2)]) == ['b', 'c', 'a']",
+            "assert priority_order([]) == []",
+            "assert priority_order([('z', 5), ('y', 5), ('x', 5)]) == ['z', 'y', 'x']",
+            "assert priority_order([('low', 0), ('high', 9), ('mid', 4), ('high2', 9)]) == ['high', 'high2', 'mid', 'low']",
+        ],
+        "poor_style": '''def priority_order(tasks):
+    remaining = list(tasks)
+    order = []
+    while len(remaining) > 0:
+        best = 0
+        for i in range(len(remaining)):
+            if remaining[i][1] > remaining[best][1]:
+                best = i
+        order.append(remaining[best][0])
+        del remaining[best]
+    return order
+''',
+        "partly_wrong": '''import heapq
+
+
+def priority_order(tasks):
+    heap = [(-priority, name) for name, priority in tasks]
+    heapq.heapify(heap)
+    return [heapq.heappop(heap)[1] for _ in range(len(heap))]
+''',
+    },
+    {
+        "id": "en_format_columns",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `format_columns(rows)` that lays out a table given as a "
+            "list of rows (lists of strings, all the same length). Each column is left-aligned "
+            "and as wide as its longest cell, columns are separated by two spaces, and trailing "
+            "spaces are removed from every line. Return the list of lines."
+        ),
+        "entry_point": "format_columns",
+        "explanation": (
+            "First compute each column's width as the longest cell in it (zip(*rows) gives the "
+            "columns), then pad every cell with ljust, join with two spaces and rstrip the line "
+            "so the last column leaves no trailing blanks."
+        ),
+        "solution": '''def format_columns(rows: list[list[str]]) -> list[str]:
+    if not rows:
+        return []
+    widths = [max(len(cell) for cell in column) for column in zip(*rows)]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+        for row in rows
+    ]
+''',
+        "tests": [
+            "assert format_columns([['name', 'qty'], ['apple', '3'], ['fig', '12']]) == ['name   qty', 'apple  3', 'fig    12']",
+            "assert format_columns([]) == []",
+            "assert format_columns([['a']]) == ['a']",
+            "assert format_columns([['x', 'y'], ['long', '']]) == ['x     y', 'long']",
+        ],
+        "poor_style": '''def format_columns(rows):
+    lines = []
+    for r in rows:
+        line = ""
+        for j in range(len(r)):
+            w = 0
+            for other in rows:
+                if len(other[j]) > w:
+                    w = len(other[j])
+            cell = r[j]
+            while len(cell) < w:
+                cell = cell + " "
+            if j > 0:
+                line = line + "  "
+            line = line + cell
+        lines.append(line.rstrip())
+    return lines
+''',
+        "partly_wrong": '''def format_columns(rows):
+    if not rows:
+        return []
+    widths = [len(cell) for cell in rows[0]]
+    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+''',
+    },
+    {
+        "id": "en_parse_hex_color",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `parse_hex_color(text)` that converts a CSS hex colour to "
+            "an (r, g, b) tuple of integers. Accept the six-digit form \"#1A2B3C\" and the "
+            "three-digit short form \"#abc\" (each digit doubled, so \"#abc\" is \"#aabbcc\"), "
+            "in either case."
+        ),
+        "entry_point": "parse_hex_color",
+        "explanation": (
+            "Strip the '#', expand the short form by doubling each digit, then read the three "
+            "two-digit pairs with int(pair, 16), which accepts upper- and lower-case digits."
+        ),
+        "solution": '''def parse_hex_color(text: str) -> tuple[int, int, int]:
+    digits = text.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(digit * 2 for digit in digits)
+    red, green, blue = (int(digits[i:i + 2], 16) for i in range(0, 6, 2))
+    return red, green, blue
+''',
+        "tests": [
+            "assert parse_hex_color('#1A2B3C') == (26, 43, 60)",
+            "assert parse_hex_color('#abc') == (170, 187, 204)",
+            "assert parse_hex_color('#000000') == (0, 0, 0)",
+            "assert parse_hex_color('#FFF') == (255, 255, 255)",
+        ],
+        "poor_style": '''def parse_hex_color(text):
+    h = text[1:]
+    h = h.lower()
+    if len(h) == 3:
+        h = h[0] + h[0] + h[1] + h[1] + h[2] + h[2]
+    vals = "0123456789abcdef"
+    r = vals.index(h[0]) * 16 + vals.index(h[1])
+    g = vals.index(h[2]) * 16 + vals.index(h[3])
+    b = vals.index(h[4]) * 16 + vals.index(h[5])
+    return (r, g, b)
+''',
+        "partly_wrong": '''def parse_hex_color(text):
+    digits = text.lstrip("#")
+    return tuple(int(digits[i:i + 2], 16) for i in range(0, 6, 2))
+''',
+    },
+    {
+        "id": "en_ordinal_suffix",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `ordinal(n)` that formats a non-negative integer as an "
+            "English ordinal: 1 -> \"1st\", 2 -> \"2nd\", 3 -> \"3rd\", 4 -> \"4th\", and the "
+            "teens always take \"th\" (11th, 12th, 13th, 111th) while 21 -> \"21st\"."
+        ),
+        "entry_point": "ordinal",
+        "explanation": (
+            "The suffix depends on the last digit, except when the last two digits are 11, 12 "
+            "or 13, which always take 'th'. Checking n % 100 for the teens before looking up "
+            "n % 10 covers 111, 112 and 113 as well."
+        ),
+        "solution": '''SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if n % 100 in (11, 12, 13) else SUFFIXES.get(n % 10, "th")
+    return f"{n}{suffix}"
+''',
+        "tests": [
+            "assert [ordinal(n) for n in (1, 2, 3, 4)] == ['1st', '2nd', '3rd', '4th']",
+            "assert [ordinal(n) for n in (11, 12, 13)] == ['11th', '12th', '13th']",
+            "assert ordinal(21) == '21st'",
+            "assert ordinal(112) == '112th'",
+            "assert ordinal(0) == '0th'",
+        ],
+        "poor_style": '''def ordinal(n):
+    s = str(n)
+    if len(s) >= 2 and s[-2] == "1":
+        return s + "th"
+    if s[-1] == "1":
+        return s + "st"
+    elif s[-1] == "2":
+        return s + "nd"
+    elif s[-1] == "3":
+        return s + "rd"
+    else:
+        return s + "th"
+''',
+        "partly_wrong": '''def ordinal(n):
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+''',
+    },
+    {
+        "id": "en_wrap_words",
+        "category": "parsing_formatting",
+        "prompt": (
+            "Write a Python function `wrap_words(text, width)` that wraps the words of `text` "
+            "greedily into lines of at most `width` characters (words separated by single "
+            "spaces in the output). A word longer than `width` goes on a line of its own. "
+            "Return the list of lines; empty text gives []."
+        ),
+        "entry_point": "wrap_words",
+        "explanation": (
+            "Fill the current line word by word; a word that would make the line longer than "
+            "width (counting the joining space) starts a new line instead. An over-long word "
+            "still gets placed, alone, because a new line always accepts its first word."
+        ),
+        "solution": '''def wrap_words(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
+''',
+        "tests": [
+            "assert wrap_words('the quick brown fox', 10) == ['the quick', 'brown fox']",
+            "assert wrap_words('', 5) == []",
+            "assert wrap_words('a bb ccc', 4) == ['a bb', 'ccc']",
+            "assert wrap_words('ab cd', 4) == ['ab', 'cd']",
+            "assert wrap_words('tiny extraordinarily big', 6) == ['tiny', 'extraordinarily', 'big']",
+        ],
+        "poor_style": '''def wrap_words(text, width):
+    words = text.split()
+    lines = []
+    line = []
+    for w in words:
+        length = 0
+        for x in line:
+            length = length + len(x) + 1
+        if len(line) > 0 and length + len(w) > width:
+            lines.append(" ".join(line))
+            line = [w]
+        else:
+            line.append(w)
+    if len(line) > 0:
+        lines.append(" ".join(line))
+    return lines
+''',
+        "partly_wrong": '''def wrap_words(text, width):
+    lines = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
+''',
+    },
+    {
+        "id": "en_weekday_name",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `weekday_name(year, month, day)` that returns the English "
+            "name of the weekday (\"Monday\" ... \"Sunday\") of a Gregorian date, without the "
+            "datetime or calendar modules. For example 2024-01-01 was a Monday."
+        ),
+        "entry_point": "weekday_name",
+        "explanation": (
+            "Sakamoto's method: treat January and February as months of the previous year (so "
+            "the leap day falls at the end of the year), add the year's leap-year corrections "
+            "and a per-month offset, and take the result modulo 7 (0 is Sunday)."
+        ),
+        "solution": '''MONTH_OFFSETS = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
+NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+def weekday_name(year: int, month: int, day: int) -> str:
+    if month < 3:
+        year -= 1
+    index = (year + year // 4 - year // 100 + year // 400 + MONTH_OFFSETS[month - 1] + day) % 7
+    return NAMES[index]
+''',
+        "tests": [
+            "assert weekday_name(2024, 1, 1) == 'Monday'",
+            "assert weekday_name(2000, 2, 29) == 'Tuesday'",
+            "assert weekday_name(1969, 7, 20) == 'Sunday'",
+            "assert weekday_name(2023, 12, 25) == 'Monday'",
+            "assert weekday_name(2024, 3, 1) == 'Friday'",
+        ],
+        "poor_style": '''def weekday_name(year, month, day):
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    days = 0
+    for y in range(1900, year):
+        if (y % 4 == 0 and y % 100 != 0) or y % 400 == 0:
+            days = days + 366
+        else:
+            days = days + 365
+    lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0:
+        lengths[1] = 29
+    for m in range(month - 1):
+        days = days + lengths[m]
+    days = days + day - 1
+    if year < 1900:
+        for y in range(year, 1900):
+            if (y % 4 == 0 and y % 100 != 0) or y % 400 == 0:
+                days = days - 366
+            else:
+                days = days - 365
+    return names[days % 7]
+''',
+        "partly_wrong": '''MONTH_OFFSETS = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
+NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+def weekday_name(year, month, day):
+    index = (year + year // 4 - year // 100 + year // 400 + MONTH_OFFSETS[month - 1] + day) % 7
+    return NAMES[index]
+''',
+    },
+    {
+        "id": "en_add_months",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `add_months(year, month, day, months)` that moves a date "
+            "by a whole number of months (possibly negative) and returns the new (year, month, "
+            "day). When the target month is shorter, clamp the day to its last day, so "
+            "2024-01-31 plus one month is 2024-02-29. Do not use datetime."
+        ),
+        "entry_point": "add_months",
+        "explanation": (
+            "Count months from year 0 (year * 12 + month - 1), add the offset, and convert back "
+            "with divmod, which handles negative offsets and year boundaries. Then clamp the "
+            "day to the target month's length, taking leap years into account."
+        ),
+        "solution": '''MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def add_months(year: int, month: int, day: int, months: int) -> tuple[int, int, int]:
+    new_year, month_index = divmod(year * 12 + month - 1 + months, 12)
+    new_month = month_index + 1
+    leap = new_year % 4 == 0 and (new_year % 100 != 0 or new_year % 400 == 0)
+    length = 29 if new_month == 2 and leap else MONTH_LENGTHS[new_month - 1]
+    return new_year, new_month, min(day, length)
+''',
+        "tests": [
+            "assert add_months(2024, 1, 31, 1) == (2024, 2, 29)",
+            "assert add_months(2023, 1, 31, 1) == (2023, 2, 28)",
+            "assert add_months(2023, 11, 15, 3) == (2024, 2, 15)",
+            "assert add_months(2024, 3, 31, -1) == (2024, 2, 29)",
+            "assert add_months(2024, 1, 10, -13) == (2022, 12, 10)",
+        ],
+        "poor_style": '''def add_months(year, month, day, months):
+    y = year
+    m = month
+    step = 1
+    if months < 0:
+        step = -1
+    count = 0
+    while count != months:
+        m = m + step
+        if m == 13:
+            m = 1
+            y = y + 1
+        if m == 0:
+            m = 12
+            y = y - 1
+        count = count + step
+    lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if (y % 4 == 0 and y % 100 != 0) or y % 400 == 0:
+        lengths[1] = 29
+    d = day
+    if d > lengths[m - 1]:
+        d = lengths[m - 1]
+    return (y, m, d)
+''',
+        "partly_wrong": '''def add_months(year, month, day, months):
+    new_year, month_index = divmod(year * 12 + month - 1 + months, 12)
+    return new_year, month_index + 1, day
+''',
+    },
+    {
+        "id": "en_compact_count",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `compact_count(n)` that formats a non-negative count for "
+            "display: below 1000 it is shown as is; otherwise it is divided by 1000, 1,000,000 "
+            "or 1,000,000,000 and shown with one decimal and the suffix K, M or B (for example "
+            "1234 -> \"1.2K\", 5_600_000 -> \"5.6M\")."
+        ),
+        "entry_point": "compact_count",
+        "explanation": (
+            "Try the units from the largest down and use the first one the number reaches; "
+            "decimal units (powers of 1000, not 1024) are what readers expect for counts. "
+            "Numbers below 1000 need no suffix."
+        ),
+        "solution": '''UNITS = ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K"))
+
+
+def compact_count(n: int) -> str:
+    for size, suffix in UNITS:
+        if n >= size:
+            return f"{n / size:.1f}{suffix}"
+    return str(n)
+''',
+        "tests": [
+            "assert compact_count(999) == '999'",
+            "assert compact_count(1234) == '1.2K'",
+            "assert compact_count(5_600_000) == '5.6M'",
+            "assert compact_count(2_000_000_000) == '2.0B'",
+            "assert compact_count(0) == '0'",
+        ],
+        "poor_style": '''def compact_count(n):
+    if n < 1000:
+        return str(n)
+    if n < 1000000:
+        x = n / 1000
+        return str(round(x, 1)) + "K" if "." in str(round(x, 1)) else str(round(x, 1)) + ".0K"
+    if n < 1000000000:
+        x = n / 1000000
+        return str(round(x, 1)) + "M" if "." in str(round(x, 1)) else str(round(x, 1)) + ".0M"
+    x = n / 1000000000
+    return str(round(x, 1)) + "B" if "." in str(round(x, 1)) else str(round(x, 1)) + ".0B"
+''',
+        "partly_wrong": '''def compact_count(n):
+    for size, suffix in ((1024 ** 3, "B"), (1024 ** 2, "M"), (1024, "K")):
+        if n >= size:
+            return f"{n / size:.1f}{suffix}"
+    return str(n)
+''',
+    },
+    {
+        "id": "en_parse_flag",
+        "category": "utilities",
+        "prompt": (
+            "Write a Python function `parse_flag(value)` that reads an on/off setting from a "
+            "string, ignoring case and surrounding whitespace: \"1\", \"true\", \"yes\" and "
+            "\"on\" mean True; \"0\", \"false\", \"no\", \"off\" and the empty string mean "
+            "False; anything else raises ValueError."
+        ),
+        "entry_point": "parse_flag",
+        "explanation": (
+            "Normalise with strip().lower() and look the word up in two explicit sets; "
+            "rejecting unknown words with ValueError catches typos such as 'ture' instead of "
+            "silently treating them as off."
+        ),
+        "solution": '''TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+def parse_flag(value: str) -> bool:
+    word = value.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(f"not a flag value: {value!r}")
+''',
+        "tests": [
+            "assert parse_flag(' Yes ') is True",
+            "assert parse_flag('OFF') is False",
+            "assert parse_flag('') is False",
+            "assert parse_flag('1') is True",
+            "try:\n    parse_flag('ture')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')",
+        ],
+        "poor_style": '''def parse_flag(value):
+    v = value.strip().lower()
+    if v == "1" or v == "true" or v == "yes" or v == "on":
+        return True
+    elif v == "0" or v == "false" or v == "no" or v == "off" or v == "":
+        return False
+    else:
+        raise ValueError("bad value")
+''',
+        "partly_wrong": '''def parse_flag(value):
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+''',
+    },
+    {
+        "id": "en_running_product",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `running_product(nums)` that returns the list of running "
+            "products of `nums`: the i-th item is nums[0] * nums[1] * ... * nums[i]. Use "
+            "itertools.accumulate."
+        ),
+        "entry_point": "running_product",
+        "explanation": (
+            "itertools.accumulate applies a binary function cumulatively and yields every "
+            "intermediate result; passing operator.mul turns its default running sum into a "
+            "running product."
+        ),
+        "solution": '''import operator
+from itertools import accumulate
+
+
+def running_product(nums: list[int]) -> list[int]:
+    return list(accumulate(nums, operator.mul))
+''',
+        "tests": [
+            "assert running_product([1, 2, 3, 4]) == [1, 2, 6, 24]",
+            "assert running_product([]) == []",
+            "assert running_product([5]) == [5]",
+            "assert running_product([2, 0, 7]) == [2, 0, 0]",
+        ],
+        "poor_style": '''def running_product(nums):
+    out = []
+    for i in range(len(nums)):
+        p = 1
+        for j in range(i + 1):
+            p = p * nums[j]
+        out.append(p)
+    return out
+''',
+        "partly_wrong": '''from itertools import accumulate
+
+
+def running_product(nums):
+    return list(accumulate(nums))
+''',
+    },
+    {
+        "id": "en_count_by",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `count_by(items, key)` that returns a dict mapping each "
+            "value of `key(item)` to how many items produced it, for example "
+            "count_by(['apple', 'bob', 'cat'], len) gives {5: 1, 3: 2}."
+        ),
+        "entry_point": "count_by",
+        "explanation": (
+            "collections.Counter counts any iterable of hashable values, so feeding it "
+            "map(key, items) does the grouping and counting in one pass; converting to a plain "
+            "dict returns the type the caller asked for."
+        ),
+        "solution": '''from collections import Counter
+from collections.abc import Callable, Hashable, Iterable
+
+
+def count_by(items: Iterable, key: Callable[..., Hashable]) -> dict:
+    return dict(Counter(map(key, items)))
+''',
+        "tests": [
+            "assert count_by(['apple', 'bob', 'cat'], len) == {5: 1, 3: 2}",
+            "assert count_by([], len) == {}",
+            "assert count_by([1, 2, 3, 4, 5], lambda n: n % 2) == {1: 3, 0: 2}",
+            "assert count_by(['a', 'b', 'c'], str.upper) == {'A': 1, 'B': 1, 'C': 1}",
+        ],
+        "poor_style": '''def count_by(items, key):
+    result = {}
+    for item in items:
+        k = key(item)
+        found = False
+        for existing in result:
+            if existing == k:
+                found = True
+        if found:
+            result[k] = result[k] + 1
+        else:
+            result[k] = 1
+    return result
+''',
+        "partly_wrong": '''def count_by(items, key):
+    return {key(item): 1 for item in items}
+''',
+    },
+    {
+        "id": "en_apply_pipeline",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `apply_pipeline(value, functions)` that passes `value` "
+            "through the list of one-argument functions from left to right (the output of each "
+            "is the input of the next) and returns the final result. An empty list returns "
+            "`value` unchanged."
+        ),
+        "entry_point": "apply_pipeline",
+        "explanation": (
+            "functools.reduce folds the list from the left with value as the starting "
+            "accumulator, calling each function on the result so far; with no functions the "
+            "initial value is returned as is."
+        ),
+        "solution": '''from collections.abc import Callable
+from functools import reduce
+from typing import Any
+
+
+def apply_pipeline(value: Any, functions: list[Callable[[Any], Any]]) -> Any:
+    return reduce(lambda result, function: function(result), functions, value)
+''',
+        "tests": [
+            "assert apply_pipeline(3, [lambda x: x + 1, lambda x: x * 10]) == 40",
+            "assert apply_pipeline('a', []) == 'a'",
+            "assert apply_pipeline(' Hi ', [str.strip, str.upper]) == 'HI'",
+            "assert apply_pipeline(2, [lambda x: x ** 3]) == 8",
+        ],
+        "poor_style": '''def apply_pipeline(value, functions):
+    current = value
+    i = 0
+    while i < len(functions):
+        f = functions[i]
+        current = f(current)
+        i = i + 1
+    return current
+''',
+        "partly_wrong": '''def apply_pipeline(value, functions):
+    for function in reversed(functions):
+        value = function(value)
+    return value
+''',
+    },
+    {
+        "id": "en_first_repeat",
+        "category": "iterators_functional",
+        "prompt": (
+            "Write a Python function `first_repeat(iterable)` that returns the first item whose "
+            "value has already been seen earlier in the iterable (items are hashable), reading "
+            "no further than needed, or None if no item repeats. For example [1, 2, 3, 2, 1] "
+            "gives 2."
+        ),
+        "entry_point": "first_repeat",
+        "explanation": (
+            "Remember the items seen so far in a set and return as soon as an item is already "
+            "in it. The answer is the earliest second occurrence, which is not necessarily the "
+            "item whose first occurrence is earliest."
+        ),
+        "solution": '''from collections.abc import Hashable, Iterable
+
+
+def first_repeat(iterable: Iterable[Hashable]) -> Hashable | None:
+    seen: set[Hashable] = set()
+    for item in iterable:
+        if item in seen:
+            return item
+        seen.add(item)
+    return None
+''',
+        "tests": [
+            "assert first_repeat([1, 2, 3, 2, 1]) == 2",
+            "assert first_repeat([]) is None",
+            "assert first_repeat('abcdb') == 'b'",
+            "assert first_repeat(iter([7, 8, 7, 9])) == 7",
+        ],
+        "poor_style": '''def first_repeat(iterable):
+    seen = []
+    for item in iterable:
+        for s in seen:
+            if s == item:
+                return item
+        seen.append(item)
+    return None
+''',
+        "partly_wrong": '''def first_repeat(iterable):
+    items = list(iterable)
+    for item in items:
+        if items.count(item) > 1:
+            return item
+    return None
+''',
+    },
+    {
+        "id": "en_graph_complement",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `graph_complement(graph)` for a simple undirected graph "
+            "given as an adjacency dict (every node is a key; each edge is listed in both "
+            "neighbour lists). Return its complement: the same nodes, with an edge between two "
+            "distinct nodes exactly when the original graph has none. Neighbour lists are sorted."
+        ),
+        "entry_point": "graph_complement",
+        "explanation": (
+            "For each node the complement's neighbours are all other nodes minus its current "
+            "neighbours; removing the node itself keeps the complement free of self-loops. Set "
+            "differences make each node O(V), and sorting gives a deterministic result."
+        ),
+        "solution": '''def graph_complement(graph: dict[int, list[int]]) -> dict[int, list[int]]:
+    nodes = set(graph)
+    return {node: sorted(nodes - set(neighbours) - {node}) for node, neighbours in graph.items()}
+''',
+        "tests": [
+            "assert graph_complement({1: [2], 2: [1], 3: []}) == {1: [3], 2: [3], 3: [1, 2]}",
+            "assert graph_complement({}) == {}",
+            "assert graph_complement({1: []}) == {1: []}",
+            "assert graph_complement({1: [2, 3], 2: [1, 3], 3: [1, 2]}) == {1: [], 2: [], 3: []}",
+        ],
+        "poor_style": '''def graph_complement(graph):
+    result = {}
+    for a in graph:
+        lst = []
+        for b in graph:
+            if a != b:
+                if b not in graph[a]:
+                    lst.append(b)
+        lst.sort()
+        result[a] = lst
+    return result
+''',
+        "partly_wrong": '''def graph_complement(graph):
+    nodes = set(graph)
+    return {node: sorted(nodes - set(neighbours)) for node, neighbours in graph.items()}
+''',
+    },
+    {
+        "id": "en_count_triangles",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `count_triangles(graph)` that counts the triangles (sets of "
+            "three nodes all connected to each other) in an undirected graph given as an "
+            "adjacency dict in which each edge appears in both neighbour lists."
+        ),
+        "entry_point": "count_triangles",
+        "explanation": (
+            "For every edge (u, v), the common neighbours of u and v close a triangle. Each "
+            "triangle is then found once per ordered pair of its corners, six times in all, so "
+            "the total is divided by six."
+        ),
+        "solution": '''def count_triangles(graph: dict[str, list[str]]) -> int:
+    neighbours = {node: set(adjacent) for node, adjacent in graph.items()}
+    found = sum(len(neighbours[u] & neighbours[v]) for u in neighbours for v in neighbours[u])
+    return found // 6
+''',
+        "tests": [
+            "assert count_triangles({'a': ['b', 'c'], 'b': ['a', 'c'], 'c': ['a', 'b']}) == 1",
+            "assert count_triangles({}) == 0",
+            "assert count_triangles({'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}) == 0",
+            "assert count_triangles({1: [2, 3, 4], 2: [1, 3, 4], 3: [1, 2, 4], 4: [1, 2, 3]}) == 4",
+        ],
+        "poor_style": '''def count_triangles(graph):
+    nodes = list(graph.keys())
+    count = 0
+    for i in range(len(nodes)):
+        for j in range(i + 1, len(nodes)):
+            for k in range(j + 1, len(nodes)):
+                a = nodes[i]
+                b = nodes[j]
+                c = nodes[k]
+                if b in graph[a] and c in graph[a] and c in graph[b]:
+                    count = count + 1
+    return count
+''',
+        "partly_wrong": '''def count_triangles(graph):
+    neighbours = {node: set(adjacent) for node, adjacent in graph.items()}
+    return sum(len(neighbours[u] & neighbours[v]) for u in neighbours for v in neighbours[u]) // 2
+''',
+    },
+    {
+        "id": "en_longest_path_dag",
+        "category": "graphs",
+        "prompt": (
+            "Write a Python function `longest_path_edges(graph)` that returns the number of "
+            "edges on the longest path in a directed acyclic graph given as an adjacency dict "
+            "(nodes may appear only as successors). A graph without edges gives 0."
+        ),
+        "entry_point": "longest_path_edges",
+        "explanation": (
+            "The longest path starting at a node is one more than the longest path starting at "
+            "any successor. Memoising that value per node makes every node and edge be "
+            "processed once, O(V + E), which is possible because the graph has no cycles."
+        ),
+        "solution": '''from functools import cache
+
+
+def longest_path_edges(graph: dict[str, list[str]]) -> int:
+    @cache
+    def longest_from(node: str) -> int:
+        return max((1 + longest_from(successor) for successor in graph.get(node, [])), default=0)
+
+    return max((longest_from(node) for node in graph), default=0)
+''',
+        "tests": [
+            "assert longest_path_edges({'a': ['b', 'c'], 'b': ['d'], 'c': [], 'd': []}) == 2",
+            "assert longest_path_edges({}) == 0",
+            "assert longest_path_edges({'a': [], 'b': []}) == 0",
+            "assert longest_path_edges({'x': ['y'], 'z': ['x'], 'y': ['w']}) == 3",
+        ],
+        "poor_style": '''def longest_path_edges(graph):
+    best = 0
+    for start in graph:
+        stack = [(start, 0)]
+        while len(stack) > 0:
+            node, length = stack.pop()
+            if length > best:
+                best = length
+            if node in graph:
+                for nxt in graph[node]:
+                    stack.append((nxt, length + 1))
+    return best
+''',
+        "partly_wrong": '''def longest_path_edges(graph):
+    if not graph:
+        return 0
+    start = next(iter(graph))
+    depth, frontier = 0, [start]
+    while True:
+        frontier = [s for node in frontier for s in graph.get(node, [])]
+        if not frontier:
+            return depth
+        depth += 1
+''',
+    },
+    {
+        "id": "en_wallet_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Wallet` holding an amount of money in whole cents. "
+            "`deposit(amount)` and `withdraw(amount)` take a positive integer (raise ValueError "
+            "otherwise); withdrawing more than the balance raises ValueError and changes "
+            "nothing. The read-only property `balance` returns the current amount, starting at 0."
+        ),
+        "entry_point": "Wallet",
+        "explanation": (
+            "Validate before mutating: both operations reject non-positive amounts, and "
+            "withdraw checks the balance first, so a failed call leaves the wallet unchanged. "
+            "Exposing balance as a property without a setter keeps callers from bypassing "
+            "those checks."
+        ),
+        "solution": '''class Wallet:
+    def __init__(self) -> None:
+        self._cents = 0
+
+    @property
+    def balance(self) -> int:
+        return self._cents
+
+    def deposit(self, amount: int) -> None:
+        self._check_positive(amount)
+        self._cents += amount
+
+    def withdraw(self, amount: int) -> None:
+        self._check_positive(amount)
+        if amount > self._cents:
+            raise ValueError("insufficient funds")
+        self._cents -= amount
+
+    @staticmethod
+    def _check_positive(amount: int) -> None:
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+''',
+        "tests": [
+            "assert (lambda w: (w.deposit(500), w.withdraw(200), w.balance)[-1])(Wallet()) == 300",
+            "assert Wallet().balance == 0",
+            "w = Wallet()\nw.deposit(100)\ntry:\n    w.withdraw(150)\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')\nassert w.balance == 100",
+            "w = Wallet()\ntry:\n    w.deposit(-5)\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('no ValueError')\nassert w.balance == 0",
+        ],
+        "poor_style": '''class Wallet:
+    def __init__(self):
+        self.money = 0
+
+    @property
+    def balance(self):
+        return self.money
+
+    def deposit(self, amount):
+        if amount > 0:
+            self.money = self.money + amount
+        else:
+            raise ValueError("bad amount")
+
+    def withdraw(self, amount):
+        if amount > 0:
+            if self.money - amount >= 0:
+                self.money = self.money - amount
+            else:
+                raise ValueError("not enough")
+        else:
+            raise ValueError("bad amount")
+''',
+        "partly_wrong": '''class Wallet:
+    def __init__(self):
+        self.balance = 0
+
+    def deposit(self, amount):
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        self.balance += amount
+
+    def withdraw(self, amount):
+        self.balance -= amount
+        if self.balance < 0:
+            raise ValueError("insufficient funds")
+''',
+    },
+    {
+        "id": "en_half_open_interval",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Interval` for half-open integer intervals [start, end) with "
+            "start <= end. It has `length()`, `contains(x)` (start <= x < end) and "
+            "`overlaps(other)`, which is True when the two intervals share at least one "
+            "integer, so [1, 3) and [3, 5) do not overlap."
+        ),
+        "entry_point": "Interval",
+        "explanation": (
+            "With half-open intervals the length is just end - start, and two non-empty "
+            "intervals overlap exactly when each starts before the other ends. Empty intervals "
+            "(start == end) contain nothing, so they never overlap anything."
+        ),
+        "solution": '''class Interval:
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+
+    def length(self) -> int:
+        return self.end - self.start
+
+    def contains(self, x: int) -> bool:
+        return self.start <= x < self.end
+
+    def overlaps(self, other: "Interval") -> bool:
+        if self.length() == 0 or other.length() == 0:
+            return False
+        return self.start < other.end and other.start < self.end
+''',
+        "tests": [
+            "assert Interval(1, 3).overlaps(Interval(3, 5)) is False",
+            "assert Interval(1, 4).overlaps(Interval(3, 5)) is True",
+            "assert Interval(2, 7).length() == 5",
+            "assert Interval(2, 7).contains(7) is False and Interval(2, 7).contains(2) is True",
+            "assert Interval(3, 3).overlaps(Interval(1, 5)) is False",
+        ],
+        "poor_style": '''class Interval:
+    def __init__(self, start, end):
+        self.start = start
+        self.end = end
+
+    def length(self):
+        n = 0
+        for i in range(self.start, self.end):
+            n = n + 1
+        return n
+
+    def contains(self, x):
+        if x >= self.start:
+            if x < self.end:
+                return True
+        return False
+
+    def overlaps(self, other):
+        for x in range(self.start, self.end):
+            if other.contains(x):
+                return True
+        return False
+''',
+        "partly_wrong": '''class Interval:
+    def __init__(self, start, end):
+        self.start = start
+        self.end = end
+
+    def length(self):
+        return self.end - self.start
+
+    def contains(self, x):
+        return self.start <= x <= self.end
+
+    def overlaps(self, other):
+        return self.start <= other.end and other.start <= self.end
+''',
+    },
+    {
+        "id": "en_event_log",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `EventLog`. `record(timestamp, name)` stores an event (events "
+            "may arrive out of order); `between(start, end)` returns the names of the events "
+            "with start <= timestamp <= end, ordered by timestamp (events with the same "
+            "timestamp in the order they were recorded); `count()` returns how many events are "
+            "stored."
+        ),
+        "entry_point": "EventLog",
+        "explanation": (
+            "Events are kept as (timestamp, sequence number, name) in a list kept sorted with "
+            "bisect.insort; the sequence number preserves recording order among equal "
+            "timestamps. A query then bisects to the first event at or after start and walks "
+            "forward until end."
+        ),
+        "solution": '''from bisect import bisect_left, insort
+
+
+class EventLog:
+    def __init__(self) -> None:
+        self._events: list[tuple[float, int, str]] = []
+
+    def record(self, timestamp: float, name: str) -> None:
+        insort(self._events, (timestamp, len(self._events), name))
+
+    def between(self, start: float, end: float) -> list[str]:
+        names = []
+        for timestamp, _, name in self._events[bisect_left(self._events, (start,)):]:
+            if timestamp > end:
+                break
+            names.append(name)
+        return names
+
+    def count(self) -> int:
+        return len(self._events)
+''',
+        "tests": [
+            "log = EventLog()\nlog.record(5, 'e')\nlog.record(3, 'c')\nlog.record(1, 'a')\nassert log.between(1, 4) == ['a', 'c']",
+            "assert EventLog().between(0, 10) == []",
+            "log = EventLog()\nlog.record(2, 'x')\nlog.record(2, 'y')\nassert log.between(2, 2) == ['x', 'y']",
+            "log = EventLog()\nlog.record(1, 'a')\nlog.record(9, 'b')\nassert log.count() == 2",
+        ],
+        "poor_style": '''class EventLog:
+    def __init__(self):
+        self.items = []
+
+    def record(self, timestamp, name):
+        self.items.append([timestamp, name])
+
+    def between(self, start, end):
+        chosen = []
+        for item in self.items:
+            if item[0] >= start and item[0] <= end:
+                chosen.append(item)
+        for i in range(len(chosen)):
+            for j in range(len(chosen) - 1 - i):
+                if chosen[j][0] > chosen[j + 1][0]:
+                    chosen[j], chosen[j + 1] = chosen[j + 1], chosen[j]
+        names = []
+        for c in chosen:
+            names.append(c[1])
+        return names
+
+    def count(self):
+        return len(self.items)
+''',
+        "partly_wrong": '''class EventLog:
+    def __init__(self):
+        self.events = []
+
+    def record(self, timestamp, name):
+        self.events.append((timestamp, name))
+
+    def between(self, start, end):
+        return [name for timestamp, name in self.events if start <= timestamp <= end]
+
+    def count(self):
+        return len(self.events)
+''',
+    },
+    {
+        "id": "en_money_class",
+        "category": "classes",
+        "prompt": (
+            "Write a Python class `Money` that stores an amount as an integer number of cents "
+            "to avoid floating-point errors. `Money.parse(text)` builds one from a string such "
+            "as \"12.34\", \"7\" or \"0.5\" (at most two decimals); `+` adds two amounts; "
+            "`str()` always shows two decimals (\"12.34\", \"7.00\", \"0.50\")."
+        ),
+        "entry_point": "Money",
+        "explanation": (
+            "Parsing splits on the decimal point and pads the fraction to two digits, so no "
+            "float ever holds the amount and 0.1 + 0.2 adds up exactly. Formatting uses divmod "
+            "by 100 and zero-pads the cents."
+        ),
+        "solution": '''class Money:
+    def __init__(self, cents: int) -> None:
+        self.cents = cents
+
+    @classmethod
+    def parse(cls, text: str) -> "Money":
+        whole, _, fraction = text.partition(".")
+        return cls(int(whole) * 100 + int(fraction.ljust(2, "0")))
+
+    def __add__(self, other: "Money") -> "Money":
+        return Money(self.cents + other.cents)
+
+    def __str__(self) -> str:
+        whole, cents = divmod(self.cents, 100)
+        return f"{whole}.{cents:02d}"
+''',
+        "tests": [
+            "assert str(Money.parse('12.34')) == '12.34'",
+            "assert str(Money.parse('7')) == '7.00'",
+            "assert str(Money.parse('0.5')) == '0.50'",
+            "assert str(Money.parse('0.1') + Money.parse('0.2')) == '0.30'",
+            "assert Money.parse('4.35').cents == 435",
+        ],
+        "poor_style": '''class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    @classmethod
+    def parse(cls, text):
+        if "." in text:
+            parts = text.split(".")
+            a = parts[0]
+            b = parts[1]
+            if len(b) == 1:
+                b = b + "0"
+            if len(b) == 0:
+                b = "00"
+            return cls(int(a) * 100 + int(b))
+        else:
+            return cls(int(text) * 100)
+
+    def __add__(self, other):
+        return Money(self.cents + other.cents)
+
+    def __str__(self):
+        c = str(self.cents % 100)
+        if len(c) == 1:
+            c = "0" + c
+        return str(self.cents // 100) + "." + c
+''',
+        "partly_wrong": '''class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    @classmethod
+    def parse(cls, text):
+        return cls(int(float(text) * 100))
+
+    def __add__(self, other):
+        return Money(self.cents + other.cents)
+
+    def __str__(self):
+        return f"{self.cents / 100:.2f}"
+''',
+    },
+    {
+        "id": "en_swap_nibbles",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `swap_nibbles(byte)` that swaps the high and low 4-bit "
+            "halves of a value from 0 to 255 and returns the new byte, for example 0xAB becomes "
+            "0xBA and 0x0F becomes 0xF0."
+        ),
+        "entry_point": "swap_nibbles",
+        "explanation": (
+            "Shift the low nibble up by four and mask it to 8 bits, shift the high nibble down "
+            "by four, and OR the halves together. The mask matters: without it the old high "
+            "nibble would end up above bit 7."
+        ),
+        "solution": '''def swap_nibbles(byte: int) -> int:
+    return ((byte << 4) & 0xF0) | (byte >> 4)
+''',
+        "tests": [
+            "assert swap_nibbles(0xAB) == 0xBA",
+            "assert swap_nibbles(0x0F) == 0xF0",
+            "assert swap_nibbles(0) == 0",
+            "assert swap_nibbles(0x10) == 0x01",
+        ],
+        "poor_style": '''def swap_nibbles(byte):
+    high = byte // 16
+    low = byte % 16
+    result = low * 16 + high
+    return result
+''',
+        "partly_wrong": '''def swap_nibbles(byte):
+    return (byte << 4) | (byte >> 4)
+''',
+    },
+    {
+        "id": "en_set_bit_positions",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `set_bit_positions(n)` that returns the positions of the "
+            "set bits of the non-negative integer `n` in ascending order, bit 0 being the least "
+            "significant. For example 10 (0b1010) gives [1, 3]."
+        ),
+        "entry_point": "set_bit_positions",
+        "explanation": (
+            "Repeatedly isolate the lowest set bit with n & -n, record its position with "
+            "bit_length() - 1 and clear it with n &= n - 1; the loop runs once per set bit and "
+            "yields positions in ascending order."
+        ),
+        "solution": '''def set_bit_positions(n: int) -> list[int]:
+    positions = []
+    while n:
+        positions.append((n & -n).bit_length() - 1)
+        n &= n - 1
+    return positions
+''',
+        "tests": [
+            "assert set_bit_positions(10) == [1, 3]",
+            "assert set_bit_positions(0) == []",
+            "assert set_bit_positions(1) == [0]",
+            "assert set_bit_positions(2**50 + 4) == [2, 50]",
+        ],
+        "poor_style": '''def set_bit_positions(n):
+    s = bin(n)[2:]
+    s = s[::-1]
+    out = []
+    for i in range(len(s)):
+        if s[i] == "1":
+            out.append(i)
+    return out
+''',
+        "partly_wrong": '''def set_bit_positions(n):
+    positions = []
+    position = 1
+    while n:
+        if n & 1:
+            positions.append(position)
+        n >>= 1
+        position += 1
+    return positions
+''',
+    },
+    {
+        "id": "en_flip_bit_range",
+        "category": "bit_manipulation",
+        "prompt": (
+            "Write a Python function `flip_bit_range(n, low, high)` that inverts bits `low` "
+            "through `high` of the non-negative integer `n`, both ends included (bit 0 is the "
+            "least significant), leaving the other bits unchanged."
+        ),
+        "entry_point": "flip_bit_range",
+        "explanation": (
+            "Build a mask of high - low + 1 ones, ((1 << count) - 1), shift it up to bit low, "
+            "and XOR it into n: XOR with 1 flips a bit and XOR with 0 leaves it alone."
+        ),
+        "solution": '''def flip_bit_range(n: int, low: int, high: int) -> int:
+    mask = ((1 << (high - low + 1)) - 1) << low
+    return n ^ mask
+''',
+        "tests": [
+            "assert flip_bit_range(0b0000, 1, 2) == 0b0110",
+            "assert flip_bit_range(0b1111, 0, 3) == 0",
+            "assert flip_bit_range(0b1010, 0, 0) == 0b1011",
+            "assert flip_bit_range(5, 4, 5) == 53",
+        ],
+        "poor_style": '''def flip_bit_range(n, low, high):
+    result = n
+    for i in range(low, high + 1):
+        if (result >> i) % 2 == 1:
+            result = result - 2 ** i
+        else:
+            result = result + 2 ** i
+    return result
+''',
+        "partly_wrong": '''def flip_bit_range(n, low, high):
+    mask = ((1 << (high - low + 1)) - 1) << low
+    return n | mask
+''',
+    },
 ]

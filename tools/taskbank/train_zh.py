@@ -5840,4 +5840,2087 @@ def sliding_window_max(nums, k):
     return best
 ''',
     },
+    # ------------------------------------------------------------------
+    # 第二批（为 SFT / RM / PPO 三个互不重叠的划分补充的题目）
+    # ------------------------------------------------------------------
+    {
+        "id": "zh_word_length_histogram",
+        "category": "string",
+        "prompt": "编写函数 `word_length_histogram(text)`：按任意空白字符切分 text 得到单词，返回一个字典，键是单词长度，值是该长度的单词个数。空字符串或只有空白时返回空字典。",
+        "entry_point": "word_length_histogram",
+        "explanation": "str.split() 不带参数时会按任意长度的空白切分并丢掉空串，正好得到单词列表；再用 dict.get 累加每个长度出现的次数即可。",
+        "solution": '''def word_length_histogram(text: str) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for word in text.split():
+        counts[len(word)] = counts.get(len(word), 0) + 1
+    return counts
+''',
+        "tests": [
+            "assert word_length_histogram('a bb cc ddd') == {1: 1, 2: 2, 3: 1}",
+            "assert word_length_histogram('') == {}",
+            "assert word_length_histogram('  hi   there ') == {2: 1, 5: 1}",
+            "assert word_length_histogram('one\\ttwo\\nthree') == {3: 2, 5: 1}",
+        ],
+        "poor_style": '''def word_length_histogram(text):
+    words = text.split()
+    result = {}
+    for i in range(len(words)):
+        l = len(words[i])
+        if l in result.keys():
+            result[l] = result[l] + 1
+        else:
+            result[l] = 1
+    return result
+''',
+        "partly_wrong": '''def word_length_histogram(text):
+    counts = {}
+    for word in text.split(" "):
+        counts[len(word)] = counts.get(len(word), 0) + 1
+    return counts
+''',
+    },
+    {
+        "id": "zh_mask_email",
+        "category": "string",
+        "prompt": "编写函数 `mask_email(email)` 对邮箱地址脱敏：只保留 @ 前用户名的第一个字符，其余部分（不论多长）统一替换为三个星号 `***`，@ 及域名保持不变。例如 \"alice@example.com\" 变为 \"a***@example.com\"。可以假设输入恰好包含一个 @ 且用户名非空。",
+        "entry_point": "mask_email",
+        "explanation": "用 split('@', 1) 把邮箱拆成用户名和域名，取用户名首字符拼上固定的三个星号，再接回 @ 和域名。星号个数固定，避免泄露用户名长度，用户名只有一个字符时也同样处理。",
+        "solution": '''def mask_email(email: str) -> str:
+    user, domain = email.split("@", 1)
+    return f"{user[0]}***@{domain}"
+''',
+        "tests": [
+            "assert mask_email('alice@example.com') == 'a***@example.com'",
+            "assert mask_email('b@qq.com') == 'b***@qq.com'",
+            "assert mask_email('tom.lee@mail.cn') == 't***@mail.cn'",
+        ],
+        "poor_style": '''def mask_email(email):
+    pos = 0
+    for i in range(len(email)):
+        if email[i] == "@":
+            pos = i
+    result = ""
+    result = result + email[0]
+    result = result + "*" + "*" + "*"
+    for i in range(pos, len(email)):
+        result = result + email[i]
+    return result
+''',
+        "partly_wrong": '''def mask_email(email):
+    user, domain = email.split("@", 1)
+    if len(user) == 1:
+        return email
+    return user[0] + "***@" + domain
+''',
+    },
+    {
+        "id": "zh_format_mobile",
+        "category": "string",
+        "prompt": "编写函数 `format_mobile(digits)`：输入一个由 11 位数字组成的字符串（中间可能夹杂空格或短横线），去掉这些分隔符后按 3-4-4 的格式重新输出，例如 \"138 1234 5678\" 变为 \"138-1234-5678\"。去掉分隔符后若不是恰好 11 位数字，返回空字符串。",
+        "entry_point": "format_mobile",
+        "explanation": "先只保留数字字符，再检查是否恰好 11 位；符合时用切片取出 3、4、4 三段并用短横线连接。先清洗再校验，可以同时接受多种书写方式的输入。",
+        "solution": '''def format_mobile(digits: str) -> str:
+    cleaned = "".join(ch for ch in digits if ch not in " -")
+    if len(cleaned) != 11 or not cleaned.isdigit():
+        return ""
+    return f"{cleaned[:3]}-{cleaned[3:7]}-{cleaned[7:]}"
+''',
+        "tests": [
+            "assert format_mobile('13812345678') == '138-1234-5678'",
+            "assert format_mobile('138 1234 5678') == '138-1234-5678'",
+            "assert format_mobile('139-0000-1111') == '139-0000-1111'",
+            "assert format_mobile('1381234567') == ''",
+            "assert format_mobile('1381234567a') == ''",
+        ],
+        "poor_style": '''def format_mobile(digits):
+    s = digits.replace(" ", "")
+    s = s.replace("-", "")
+    if len(s) == 11:
+        ok = True
+        for c in s:
+            if c not in "0123456789":
+                ok = False
+        if ok == True:
+            return s[0] + s[1] + s[2] + "-" + s[3] + s[4] + s[5] + s[6] + "-" + s[7] + s[8] + s[9] + s[10]
+        else:
+            return ""
+    else:
+        return ""
+''',
+        "partly_wrong": '''def format_mobile(digits):
+    cleaned = digits.replace(" ", "").replace("-", "")
+    if len(cleaned) != 11:
+        return ""
+    return cleaned[:3] + "-" + cleaned[3:7] + "-" + cleaned[7:]
+''',
+    },
+    {
+        "id": "zh_alternate_case",
+        "category": "string",
+        "prompt": "编写函数 `alternate_case(s)`：把字符串中的英文字母按出现顺序交替变为大写、小写（第一个字母大写，第二个字母小写，依此类推），非字母字符原样保留且不参与计数。例如 \"hello world\" 变为 \"HeLlO wOrLd\"。",
+        "entry_point": "alternate_case",
+        "explanation": "用一个计数器只统计字母：遇到字母时根据计数器奇偶决定大小写并把计数加一，其他字符直接保留。因为空格不计数，所以交替是跨单词连续的。",
+        "solution": '''def alternate_case(s: str) -> str:
+    result = []
+    letters_seen = 0
+    for ch in s:
+        if ch.isalpha():
+            result.append(ch.upper() if letters_seen % 2 == 0 else ch.lower())
+            letters_seen += 1
+        else:
+            result.append(ch)
+    return "".join(result)
+''',
+        "tests": [
+            "assert alternate_case('hello world') == 'HeLlO wOrLd'",
+            "assert alternate_case('') == ''",
+            "assert alternate_case('ABC') == 'AbC'",
+            "assert alternate_case('a1b2c') == 'A1b2C'",
+        ],
+        "poor_style": '''def alternate_case(s):
+    out = ""
+    n = 0
+    for i in range(len(s)):
+        c = s[i]
+        if c.isalpha() == True:
+            if n % 2 == 0:
+                out = out + c.upper()
+            else:
+                out = out + c.lower()
+            n = n + 1
+        else:
+            out = out + c
+    return out
+''',
+        "partly_wrong": '''def alternate_case(s):
+    return "".join(ch.upper() if i % 2 == 0 else ch.lower() for i, ch in enumerate(s))
+''',
+    },
+    {
+        "id": "zh_count_elements_over_mean",
+        "category": "array",
+        "prompt": "编写函数 `count_above_mean(nums)`：返回列表中严格大于平均值的元素个数。空列表返回 0。",
+        "entry_point": "count_above_mean",
+        "explanation": "先求总和与平均值，再数严格大于平均值的元素。空列表没有平均值，需要先单独返回 0，避免除以零。",
+        "solution": '''def count_above_mean(nums: list[float]) -> int:
+    if not nums:
+        return 0
+    mean = sum(nums) / len(nums)
+    return sum(1 for x in nums if x > mean)
+''',
+        "tests": [
+            "assert count_above_mean([1, 2, 3, 4]) == 2",
+            "assert count_above_mean([]) == 0",
+            "assert count_above_mean([5, 5, 5]) == 0",
+            "assert count_above_mean([1, 1, 1, 10]) == 1",
+        ],
+        "poor_style": '''def count_above_mean(nums):
+    if len(nums) == 0:
+        return 0
+    total = 0
+    for i in range(len(nums)):
+        total = total + nums[i]
+    cnt = 0
+    for i in range(len(nums)):
+        if nums[i] > total / len(nums):
+            cnt = cnt + 1
+    return cnt
+''',
+        "partly_wrong": '''def count_above_mean(nums):
+    if not nums:
+        return 0
+    mean = sum(nums) / len(nums)
+    return sum(1 for x in nums if x >= mean)
+''',
+    },
+    {
+        "id": "zh_find_duplicates",
+        "category": "array",
+        "prompt": "编写函数 `find_duplicates(nums)`：返回列表中出现次数不少于两次的所有元素，每个元素只出现一次，结果按升序排列。",
+        "entry_point": "find_duplicates",
+        "explanation": "一次遍历时用 seen 集合记录见过的元素，再次遇到时放入 repeated 集合；最后对 repeated 排序。整体 O(n log n)，比对每个元素调用 count 的 O(n^2) 快。",
+        "solution": '''def find_duplicates(nums: list[int]) -> list[int]:
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    for x in nums:
+        if x in seen:
+            repeated.add(x)
+        seen.add(x)
+    return sorted(repeated)
+''',
+        "tests": [
+            "assert find_duplicates([3, 1, 3, 2, 1]) == [1, 3]",
+            "assert find_duplicates([]) == []",
+            "assert find_duplicates([1, 2, 3]) == []",
+            "assert find_duplicates([7, 7, 7]) == [7]",
+        ],
+        "poor_style": '''def find_duplicates(nums):
+    res = []
+    for x in nums:
+        if nums.count(x) >= 2:
+            if x not in res:
+                res.append(x)
+    res.sort()
+    return res
+''',
+        "partly_wrong": '''def find_duplicates(nums):
+    seen = set()
+    repeated = []
+    for x in nums:
+        if x in seen:
+            repeated.append(x)
+        seen.add(x)
+    return sorted(repeated)
+''',
+    },
+    {
+        "id": "zh_count_local_peaks",
+        "category": "array",
+        "prompt": "编写函数 `count_local_peaks(nums)`：统计列表中“局部峰值”的个数。局部峰值指不在首尾、且严格大于左右两个相邻元素的位置。",
+        "entry_point": "count_local_peaks",
+        "explanation": "只需检查下标 1 到 n-2 的元素，把它和左右邻居比较；首尾元素只有一个邻居，按定义不算峰值。列表长度小于 3 时 range 为空，自然返回 0。",
+        "solution": '''def count_local_peaks(nums: list[int]) -> int:
+    return sum(1 for i in range(1, len(nums) - 1) if nums[i - 1] < nums[i] > nums[i + 1])
+''',
+        "tests": [
+            "assert count_local_peaks([1, 3, 2, 4, 1]) == 2",
+            "assert count_local_peaks([5, 1, 5]) == 0",
+            "assert count_local_peaks([1, 2, 2, 1]) == 0",
+            "assert count_local_peaks([2]) == 0",
+        ],
+        "poor_style": '''def count_local_peaks(nums):
+    c = 0
+    i = 0
+    while i < len(nums):
+        if i != 0 and i != len(nums) - 1:
+            if nums[i] > nums[i - 1]:
+                if nums[i] > nums[i + 1]:
+                    c = c + 1
+        i = i + 1
+    return c
+''',
+        "partly_wrong": '''def count_local_peaks(nums):
+    count = 0
+    for i in range(1, len(nums) - 1):
+        if nums[i] >= nums[i - 1] and nums[i] >= nums[i + 1]:
+            count += 1
+    return count
+''',
+    },
+    {
+        "id": "zh_longest_increasing_run",
+        "category": "array",
+        "prompt": "编写函数 `longest_increasing_run(nums)`：返回列表中最长的“严格递增且连续”的片段的长度，例如 [1, 3, 5, 4, 7] 中最长的是 [1, 3, 5]，返回 3。空列表返回 0。",
+        "entry_point": "longest_increasing_run",
+        "explanation": "一次遍历，维护以当前元素结尾的递增片段长度：比前一个元素严格大就加一，否则重新从 1 开始；同时记录出现过的最大值。相等的相邻元素会打断严格递增。",
+        "solution": '''def longest_increasing_run(nums: list[int]) -> int:
+    best = run = 0
+    for i, value in enumerate(nums):
+        run = run + 1 if i > 0 and value > nums[i - 1] else 1
+        best = max(best, run)
+    return best
+''',
+        "tests": [
+            "assert longest_increasing_run([1, 3, 5, 4, 7]) == 3",
+            "assert longest_increasing_run([]) == 0",
+            "assert longest_increasing_run([2, 2, 2]) == 1",
+            "assert longest_increasing_run([5, 4, 3, 4, 5, 6]) == 4",
+        ],
+        "poor_style": '''def longest_increasing_run(nums):
+    best = 0
+    for i in range(len(nums)):
+        length = 1
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] > nums[j]:
+            length = length + 1
+            j = j + 1
+        if length > best:
+            best = length
+    return best
+''',
+        "partly_wrong": '''def longest_increasing_run(nums):
+    best = run = 0
+    for i, value in enumerate(nums):
+        run = run + 1 if i > 0 and value >= nums[i - 1] else 1
+        best = max(best, run)
+    return best
+''',
+    },
+    {
+        "id": "zh_sum_of_squares",
+        "category": "math",
+        "prompt": "编写函数 `sum_of_squares(n)`：返回 1² + 2² + … + n² 的值。n 为非负整数，n 为 0 时返回 0。要求使用公式 n(n+1)(2n+1)/6 在 O(1) 时间内计算。",
+        "entry_point": "sum_of_squares",
+        "explanation": "平方和公式 n(n+1)(2n+1)/6 的分子总能被 6 整除，所以用整数除法 // 得到精确的整数结果，不会有浮点误差，也不需要循环。",
+        "solution": '''def sum_of_squares(n: int) -> int:
+    return n * (n + 1) * (2 * n + 1) // 6
+''',
+        "tests": [
+            "assert sum_of_squares(0) == 0",
+            "assert sum_of_squares(1) == 1",
+            "assert sum_of_squares(3) == 14",
+            "assert sum_of_squares(10) == 385",
+            "assert sum_of_squares(1000000) == 333333833333500000",
+        ],
+        "poor_style": '''def sum_of_squares(n):
+    total = 0
+    i = 1
+    while i <= n:
+        total = total + i * i
+        i = i + 1
+    return total
+''',
+        "partly_wrong": '''def sum_of_squares(n):
+    return int(n * (n + 1) * (2 * n + 1) / 6)
+''',
+    },
+    {
+        "id": "zh_is_perfect_square",
+        "category": "math",
+        "prompt": "编写函数 `is_perfect_square(n)`：判断整数 n 是否为完全平方数（0 和 1 都算，负数不算）。要求对很大的整数也给出精确结果，不要依赖浮点开方。",
+        "entry_point": "is_perfect_square",
+        "explanation": "math.isqrt 返回整数平方根的下取整，并且对任意大的整数都精确；只需检查它的平方是否等于 n。负数没有实数平方根，直接返回 False。",
+        "solution": '''import math
+
+
+def is_perfect_square(n: int) -> bool:
+    if n < 0:
+        return False
+    root = math.isqrt(n)
+    return root * root == n
+''',
+        "tests": [
+            "assert is_perfect_square(0) is True",
+            "assert is_perfect_square(16) is True",
+            "assert is_perfect_square(15) is False",
+            "assert is_perfect_square(-4) is False",
+            "assert is_perfect_square(10**30 + 1) is False",
+            "assert is_perfect_square((10**16 + 1) ** 2) is True",
+        ],
+        "poor_style": '''def is_perfect_square(n):
+    if n < 0:
+        return False
+    lo = 0
+    hi = n
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if mid * mid == n:
+            return True
+        elif mid * mid < n:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return False
+''',
+        "partly_wrong": '''def is_perfect_square(n):
+    if n < 0:
+        return False
+    root = int(n ** 0.5)
+    return root * root == n
+''',
+    },
+    {
+        "id": "zh_days_between_dates",
+        "category": "math",
+        "prompt": "编写函数 `days_between(date1, date2)`：两个参数都是 \"YYYY-MM-DD\" 格式的公历日期字符串，返回两者相差的天数（非负整数）。不要使用 datetime 等库，需要自己处理闰年。",
+        "entry_point": "days_between",
+        "explanation": "把每个日期换算成从公元 1 年 1 月 1 日起的天数：先累加之前各整年的天数（用闰年规则：能被 4 整除但不能被 100 整除，或能被 400 整除），再累加当年之前各月的天数，最后加上日。两个序号相减取绝对值即可。",
+        "solution": '''MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _day_number(date: str) -> int:
+    year, month, day = map(int, date.split("-"))
+    previous_years = year - 1
+    leap_days = previous_years // 4 - previous_years // 100 + previous_years // 400
+    days = previous_years * 365 + leap_days
+    days += sum(MONTH_DAYS[: month - 1])
+    if month > 2 and _is_leap(year):
+        days += 1
+    return days + day
+
+
+def days_between(date1: str, date2: str) -> int:
+    return abs(_day_number(date1) - _day_number(date2))
+''',
+        "tests": [
+            "assert days_between('2024-01-01', '2024-01-31') == 30",
+            "assert days_between('2024-02-28', '2024-03-01') == 2",
+            "assert days_between('2023-02-28', '2023-03-01') == 1",
+            "assert days_between('2000-01-01', '1999-12-31') == 1",
+            "assert days_between('1900-01-01', '2000-01-01') == 36524",
+        ],
+        "poor_style": '''def days_between(date1, date2):
+    def leap(y):
+        if y % 400 == 0:
+            return True
+        if y % 100 == 0:
+            return False
+        if y % 4 == 0:
+            return True
+        return False
+
+    def count(d):
+        parts = d.split("-")
+        y = int(parts[0])
+        m = int(parts[1])
+        dd = int(parts[2])
+        total = 0
+        for yy in range(1, y):
+            if leap(yy):
+                total = total + 366
+            else:
+                total = total + 365
+        for mm in range(1, m):
+            if mm == 2:
+                if leap(y):
+                    total = total + 29
+                else:
+                    total = total + 28
+            elif mm == 4 or mm == 6 or mm == 9 or mm == 11:
+                total = total + 30
+            else:
+                total = total + 31
+        return total + dd
+
+    r = count(date1) - count(date2)
+    if r < 0:
+        r = -r
+    return r
+''',
+        "partly_wrong": '''MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def day_number(date):
+    year, month, day = map(int, date.split("-"))
+    days = (year - 1) * 365 + (year - 1) // 4
+    days += sum(MONTH_DAYS[: month - 1])
+    if month > 2 and year % 4 == 0:
+        days += 1
+    return days + day
+
+
+def days_between(date1, date2):
+    return abs(day_number(date1) - day_number(date2))
+''',
+    },
+    {
+        "id": "zh_day_of_year",
+        "category": "math",
+        "prompt": "编写函数 `day_of_year(year, month, day)`：返回该公历日期是当年的第几天（1 月 1 日为第 1 天）。注意闰年的 2 月有 29 天，不要使用 datetime 库。",
+        "entry_point": "day_of_year",
+        "explanation": "把当年之前各个月的天数加起来再加上 day；闰年且月份在 2 月之后时多加一天。闰年规则是能被 4 整除且不能被 100 整除，或者能被 400 整除。",
+        "solution": '''DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+
+def day_of_year(year: int, month: int, day: int) -> int:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return DAYS_BEFORE_MONTH[month - 1] + day + (1 if leap and month > 2 else 0)
+''',
+        "tests": [
+            "assert day_of_year(2023, 1, 1) == 1",
+            "assert day_of_year(2023, 3, 1) == 60",
+            "assert day_of_year(2024, 3, 1) == 61",
+            "assert day_of_year(2024, 12, 31) == 366",
+            "assert day_of_year(1900, 12, 31) == 365",
+        ],
+        "poor_style": '''def day_of_year(year, month, day):
+    months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0:
+        months[1] = 29
+    n = 0
+    m = 1
+    while m < month:
+        n = n + months[m - 1]
+        m = m + 1
+    n = n + day
+    return n
+''',
+        "partly_wrong": '''def day_of_year(year, month, day):
+    months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    if year % 4 == 0:
+        months[1] = 29
+    return sum(months[: month - 1]) + day
+''',
+    },
+    {
+        "id": "zh_tribonacci",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `tribonacci(n)`：泰波那契数列定义为 T(0)=0，T(1)=1，T(2)=1，之后每一项等于前三项之和。返回 T(n)，要求 O(n) 时间、O(1) 额外空间。",
+        "entry_point": "tribonacci",
+        "explanation": "自底向上递推，只保留最近三项：每一步把 (a, b, c) 更新为 (b, c, a + b + c)。这样避免了朴素递归的指数级重复计算，也不需要保存整个数组。",
+        "solution": '''def tribonacci(n: int) -> int:
+    a, b, c = 0, 1, 1
+    for _ in range(n):
+        a, b, c = b, c, a + b + c
+    return a
+''',
+        "tests": [
+            "assert tribonacci(0) == 0",
+            "assert tribonacci(1) == 1",
+            "assert tribonacci(2) == 1",
+            "assert tribonacci(4) == 4",
+            "assert tribonacci(25) == 1389537",
+        ],
+        "poor_style": '''def tribonacci(n):
+    if n == 0:
+        return 0
+    if n == 1 or n == 2:
+        return 1
+    return tribonacci(n - 1) + tribonacci(n - 2) + tribonacci(n - 3)
+''',
+        "partly_wrong": '''def tribonacci(n):
+    a, b, c = 0, 1, 1
+    for _ in range(n - 1):
+        a, b, c = b, c, a + b + c
+    return b
+''',
+    },
+    {
+        "id": "zh_unique_paths_with_obstacles",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `paths_with_obstacles(grid)`：grid 是由 0 和 1 组成的二维列表，1 表示障碍。从左上角出发，每次只能向右或向下走一格，返回到达右下角的不同路径数。起点或终点是障碍时返回 0。",
+        "entry_point": "paths_with_obstacles",
+        "explanation": "用一维数组 ways 表示当前行每一列的路径数：障碍格置 0，否则等于上方（ways[j] 本身）加左方（ways[j-1]）。起点初始化为 1（若不是障碍），逐行滚动更新，空间 O(列数)。",
+        "solution": '''def paths_with_obstacles(grid: list[list[int]]) -> int:
+    if not grid or not grid[0]:
+        return 0
+    ways = [0] * len(grid[0])
+    ways[0] = 1
+    for row in grid:
+        for j, cell in enumerate(row):
+            if cell == 1:
+                ways[j] = 0
+            elif j > 0:
+                ways[j] += ways[j - 1]
+    return ways[-1]
+''',
+        "tests": [
+            "assert paths_with_obstacles([[0, 0, 0], [0, 1, 0], [0, 0, 0]]) == 2",
+            "assert paths_with_obstacles([[0, 0], [0, 0]]) == 2",
+            "assert paths_with_obstacles([[1, 0], [0, 0]]) == 0",
+            "assert paths_with_obstacles([[0, 1], [1, 0]]) == 0",
+            "assert paths_with_obstacles([[0, 0, 0, 0]]) == 1",
+        ],
+        "poor_style": '''def paths_with_obstacles(grid):
+    def walk(i, j):
+        if i >= len(grid) or j >= len(grid[0]):
+            return 0
+        if grid[i][j] == 1:
+            return 0
+        if i == len(grid) - 1 and j == len(grid[0]) - 1:
+            return 1
+        return walk(i + 1, j) + walk(i, j + 1)
+    return walk(0, 0)
+''',
+        "partly_wrong": '''def paths_with_obstacles(grid):
+    rows, cols = len(grid), len(grid[0])
+    ways = [[1] * cols for _ in range(rows)]
+    for i in range(1, rows):
+        for j in range(1, cols):
+            ways[i][j] = 0 if grid[i][j] == 1 else ways[i - 1][j] + ways[i][j - 1]
+    return ways[-1][-1]
+''',
+    },
+    {
+        "id": "zh_rod_cutting",
+        "category": "dynamic_programming",
+        "prompt": "钢条切割问题：编写函数 `rod_cutting(prices, n)`，prices[i] 表示长度为 i+1 的钢条售价。把长度为 n 的钢条切成若干整数长度的段（也可以不切）分别出售，返回能得到的最大总收入。假设 len(prices) >= n。",
+        "entry_point": "rod_cutting",
+        "explanation": "设 best[L] 为长度 L 的最大收入，枚举第一段的长度 k，best[L] = max(prices[k-1] + best[L-k])。从小到大填表，每个子问题只算一次，时间 O(n^2)。",
+        "solution": '''def rod_cutting(prices: list[int], n: int) -> int:
+    best = [0] * (n + 1)
+    for length in range(1, n + 1):
+        best[length] = max(prices[k - 1] + best[length - k] for k in range(1, length + 1))
+    return best[n]
+''',
+        "tests": [
+            "assert rod_cutting([1, 5, 8, 9, 10, 17, 17, 20], 4) == 10",
+            "assert rod_cutting([1, 5, 8, 9, 10, 17, 17, 20], 8) == 22",
+            "assert rod_cutting([3, 5, 8, 9], 4) == 12",
+            "assert rod_cutting([2], 0) == 0",
+        ],
+        "poor_style": '''def rod_cutting(prices, n):
+    if n == 0:
+        return 0
+    best = -1
+    for k in range(1, n + 1):
+        value = prices[k - 1] + rod_cutting(prices, n - k)
+        if value > best:
+            best = value
+    return best
+''',
+        "partly_wrong": '''def rod_cutting(prices, n):
+    if n == 0:
+        return 0
+    return max(prices[n - 1], max(prices[k - 1] + prices[n - k - 1] for k in range(1, n)) if n > 1 else 0)
+''',
+    },
+    {
+        "id": "zh_sort_students",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_students(records)`：records 是 (姓名, 分数) 元组的列表。返回按分数从高到低排序的新列表；分数相同时按姓名的字典序从小到大排列。",
+        "entry_point": "sort_students",
+        "explanation": "sorted 的 key 返回 (-分数, 姓名)：分数取负数实现降序，姓名保持升序，一次排序就同时满足两个条件，而且不修改原列表。",
+        "solution": '''def sort_students(records: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    return sorted(records, key=lambda record: (-record[1], record[0]))
+''',
+        "tests": [
+            "assert sort_students([('bob', 90), ('amy', 95), ('cat', 90)]) == [('amy', 95), ('bob', 90), ('cat', 90)]",
+            "assert sort_students([]) == []",
+            "assert sort_students([('zed', 60), ('abe', 60)]) == [('abe', 60), ('zed', 60)]",
+            "assert sort_students([('x', 1), ('y', 3), ('z', 2)]) == [('y', 3), ('z', 2), ('x', 1)]",
+        ],
+        "poor_style": '''def sort_students(records):
+    a = list(records)
+    for i in range(len(a)):
+        for j in range(len(a) - 1):
+            swap = False
+            if a[j][1] < a[j + 1][1]:
+                swap = True
+            elif a[j][1] == a[j + 1][1] and a[j][0] > a[j + 1][0]:
+                swap = True
+            if swap:
+                a[j], a[j + 1] = a[j + 1], a[j]
+    return a
+''',
+        "partly_wrong": '''def sort_students(records):
+    return sorted(records, key=lambda record: record[1], reverse=True)
+''',
+    },
+    {
+        "id": "zh_shell_sort",
+        "category": "sorting",
+        "prompt": "用Python实现希尔排序：编写函数 `shell_sort(nums)`，返回升序排列的新列表，不修改原列表。间隔序列从 n // 2 开始，每轮减半，直到间隔为 1。",
+        "entry_point": "shell_sort",
+        "explanation": "希尔排序是分组的插入排序：对每个间隔 gap，把相距 gap 的元素看成一组做插入排序。大间隔先让元素快速接近最终位置，最后 gap 为 1 时就是一次几乎有序数组上的插入排序。",
+        "solution": '''def shell_sort(nums: list[int]) -> list[int]:
+    arr = list(nums)
+    gap = len(arr) // 2
+    while gap > 0:
+        for i in range(gap, len(arr)):
+            value = arr[i]
+            j = i
+            while j >= gap and arr[j - gap] > value:
+                arr[j] = arr[j - gap]
+                j -= gap
+            arr[j] = value
+        gap //= 2
+    return arr
+''',
+        "tests": [
+            "assert shell_sort([9, 8, 3, 7, 5, 6, 4, 1]) == [1, 3, 4, 5, 6, 7, 8, 9]",
+            "assert shell_sort([]) == []",
+            "assert shell_sort([2, 1]) == [1, 2]",
+            "assert shell_sort([3, -1, 3, 0]) == [-1, 0, 3, 3]",
+        ],
+        "poor_style": '''def shell_sort(nums):
+    arr = []
+    for x in nums:
+        arr.append(x)
+    gap = len(arr) // 2
+    while gap >= 1:
+        changed = True
+        while changed:
+            changed = False
+            for i in range(0, len(arr) - gap):
+                if arr[i] > arr[i + gap]:
+                    tmp = arr[i]
+                    arr[i] = arr[i + gap]
+                    arr[i + gap] = tmp
+                    changed = True
+        gap = gap // 2
+    return arr
+''',
+        "partly_wrong": '''def shell_sort(nums):
+    arr = list(nums)
+    gap = len(arr) // 2
+    while gap > 1:
+        for i in range(gap, len(arr)):
+            value = arr[i]
+            j = i
+            while j >= gap and arr[j - gap] > value:
+                arr[j] = arr[j - gap]
+                j -= gap
+            arr[j] = value
+        gap //= 2
+    return arr
+''',
+    },
+    {
+        "id": "zh_dense_rank",
+        "category": "sorting",
+        "prompt": "编写函数 `dense_rank(scores)`：返回与 scores 等长的列表，表示每个分数的“密集排名”：最高分排名为 1，分数相同排名相同，下一个不同的分数排名只加 1（不跳号）。例如 [90, 80, 90, 70] 的排名是 [1, 2, 1, 3]。",
+        "entry_point": "dense_rank",
+        "explanation": "先对去重后的分数降序排序，为每个不同的分数分配名次（从 1 开始连续递增），再用字典把每个原始分数映射到名次。去重保证了相同分数同名次且不跳号。",
+        "solution": '''def dense_rank(scores: list[int]) -> list[int]:
+    rank_of = {score: rank for rank, score in enumerate(sorted(set(scores), reverse=True), start=1)}
+    return [rank_of[score] for score in scores]
+''',
+        "tests": [
+            "assert dense_rank([90, 80, 90, 70]) == [1, 2, 1, 3]",
+            "assert dense_rank([]) == []",
+            "assert dense_rank([5, 5, 5]) == [1, 1, 1]",
+            "assert dense_rank([1, 2, 3]) == [3, 2, 1]",
+        ],
+        "poor_style": '''def dense_rank(scores):
+    result = []
+    for s in scores:
+        bigger = []
+        for t in scores:
+            if t > s and t not in bigger:
+                bigger.append(t)
+        result.append(len(bigger) + 1)
+    return result
+''',
+        "partly_wrong": '''def dense_rank(scores):
+    ordered = sorted(scores, reverse=True)
+    return [ordered.index(score) + 1 for score in scores]
+''',
+    },
+    {
+        "id": "zh_row_with_most_ones",
+        "category": "searching",
+        "prompt": "编写函数 `row_with_most_ones(matrix)`：matrix 的每一行都由若干个 0 后接若干个 1 组成（已排序）。对每一行用二分查找定位第一个 1，返回 1 最多的行的下标；有多行并列时返回下标最小的一行；所有行都没有 1（或矩阵为空）时返回 -1。",
+        "entry_point": "row_with_most_ones",
+        "explanation": "每行已排序，bisect_left(row, 1) 就是第一个 1 的位置，该行 1 的个数等于 len(row) 减去它，每行只需 O(log m)。只有严格更多时才更新答案，这样并列时保留下标最小的行。",
+        "solution": '''from bisect import bisect_left
+
+
+def row_with_most_ones(matrix: list[list[int]]) -> int:
+    best_row, best_count = -1, 0
+    for index, row in enumerate(matrix):
+        ones = len(row) - bisect_left(row, 1)
+        if ones > best_count:
+            best_row, best_count = index, ones
+    return best_row
+''',
+        "tests": [
+            "assert row_with_most_ones([[0, 0, 1], [0, 1, 1], [0, 0, 0]]) == 1",
+            "assert row_with_most_ones([[0, 1], [0, 1]]) == 0",
+            "assert row_with_most_ones([[0, 0], [0, 0]]) == -1",
+            "assert row_with_most_ones([]) == -1",
+            "assert row_with_most_ones([[0, 0, 0, 1], [1, 1, 1, 1]]) == 1",
+        ],
+        "poor_style": '''def row_with_most_ones(matrix):
+    best = -1
+    most = 0
+    for i in range(len(matrix)):
+        c = 0
+        for x in matrix[i]:
+            if x == 1:
+                c = c + 1
+        if c > most:
+            most = c
+            best = i
+    return best
+''',
+        "partly_wrong": '''from bisect import bisect_left
+
+
+def row_with_most_ones(matrix):
+    best_row, best_count = -1, 0
+    for index, row in enumerate(matrix):
+        ones = len(row) - bisect_left(row, 1)
+        if ones >= best_count:
+            best_row, best_count = index, ones
+    return best_row
+''',
+    },
+    {
+        "id": "zh_closest_value",
+        "category": "searching",
+        "prompt": "编写函数 `closest_value(nums, target)`：nums 是非空的升序整数列表，返回其中与 target 差的绝对值最小的元素；如果两个元素一样近，返回较小的那个。要求 O(log n) 时间。",
+        "entry_point": "closest_value",
+        "explanation": "用 bisect_left 找到 target 的插入位置 i，最接近的元素只可能是 nums[i-1] 或 nums[i]。比较两者与 target 的距离，相等时取左边较小的那个。",
+        "solution": '''from bisect import bisect_left
+
+
+def closest_value(nums: list[int], target: int) -> int:
+    i = bisect_left(nums, target)
+    candidates = nums[max(i - 1, 0): i + 1]
+    return min(candidates, key=lambda value: (abs(value - target), value))
+''',
+        "tests": [
+            "assert closest_value([1, 4, 6, 9], 5) == 4",
+            "assert closest_value([1, 4, 6, 9], 8) == 9",
+            "assert closest_value([1, 4, 6, 9], -3) == 1",
+            "assert closest_value([1, 4, 6, 9], 100) == 9",
+            "assert closest_value([2], 2) == 2",
+        ],
+        "poor_style": '''def closest_value(nums, target):
+    best = nums[0]
+    for x in nums:
+        if abs(x - target) < abs(best - target):
+            best = x
+        elif abs(x - target) == abs(best - target):
+            if x < best:
+                best = x
+    return best
+''',
+        "partly_wrong": '''from bisect import bisect_left
+
+
+def closest_value(nums, target):
+    i = bisect_left(nums, target)
+    if i == len(nums):
+        return nums[-1]
+    return nums[i]
+''',
+    },
+    {
+        "id": "zh_find_all_indices",
+        "category": "searching",
+        "prompt": "编写函数 `find_all_indices(items, value)`：返回 value 在列表 items 中所有出现位置的下标列表（升序）；不存在时返回空列表。",
+        "entry_point": "find_all_indices",
+        "explanation": "用 enumerate 同时拿到下标和元素，列表推导收集所有等于 value 的下标，一次遍历完成，结果天然是升序。",
+        "solution": '''def find_all_indices(items: list, value) -> list[int]:
+    return [index for index, item in enumerate(items) if item == value]
+''',
+        "tests": [
+            "assert find_all_indices([1, 2, 1, 3, 1], 1) == [0, 2, 4]",
+            "assert find_all_indices([], 5) == []",
+            "assert find_all_indices(['a', 'b'], 'c') == []",
+            "assert find_all_indices(['x', 'x'], 'x') == [0, 1]",
+        ],
+        "poor_style": '''def find_all_indices(items, value):
+    res = []
+    start = 0
+    while True:
+        try:
+            i = items.index(value, start)
+        except ValueError:
+            break
+        res.append(i)
+        start = i + 1
+    return res
+''',
+        "partly_wrong": '''def find_all_indices(items, value):
+    if value not in items:
+        return []
+    return [items.index(value)]
+''',
+    },
+    {
+        "id": "zh_sum_nested_list",
+        "category": "recursion",
+        "prompt": "编写递归函数 `sum_nested(items)`：items 是一个可以任意层嵌套的列表，元素要么是整数，要么是列表。返回所有整数之和，例如 [1, [2, [3, 4]], 5] 的结果是 15。",
+        "entry_point": "sum_nested",
+        "explanation": "遍历当前层：遇到列表就递归求它的和，遇到整数直接累加。递归的终止条件隐含在“整数不再展开”里，空列表的和为 0。",
+        "solution": '''def sum_nested(items: list) -> int:
+    return sum(sum_nested(item) if isinstance(item, list) else item for item in items)
+''',
+        "tests": [
+            "assert sum_nested([1, [2, [3, 4]], 5]) == 15",
+            "assert sum_nested([]) == 0",
+            "assert sum_nested([[[]]]) == 0",
+            "assert sum_nested([[1], [2, [3, [4, [5]]]]]) == 15",
+        ],
+        "poor_style": '''def sum_nested(items):
+    total = 0
+    i = 0
+    while i < len(items):
+        x = items[i]
+        if type(x) == list:
+            total = total + sum_nested(x)
+        else:
+            total = total + x
+        i = i + 1
+    return total
+''',
+        "partly_wrong": '''def sum_nested(items):
+    total = 0
+    for item in items:
+        if isinstance(item, list):
+            total += sum(x for x in item if not isinstance(x, list))
+        else:
+            total += item
+    return total
+''',
+    },
+    {
+        "id": "zh_nesting_depth",
+        "category": "recursion",
+        "prompt": "编写递归函数 `nesting_depth(items)`：返回嵌套列表的最大深度。不含子列表的列表（包括空列表）深度为 1，例如 [1, [2, [3]]] 的深度为 3。",
+        "entry_point": "nesting_depth",
+        "explanation": "一个列表的深度等于 1 加上其子列表深度的最大值；没有子列表时，max 的 default=0 让结果为 1。递归自然地处理任意层嵌套。",
+        "solution": '''def nesting_depth(items: list) -> int:
+    return 1 + max((nesting_depth(item) for item in items if isinstance(item, list)), default=0)
+''',
+        "tests": [
+            "assert nesting_depth([1, [2, [3]]]) == 3",
+            "assert nesting_depth([]) == 1",
+            "assert nesting_depth([1, 2, 3]) == 1",
+            "assert nesting_depth([[], [[]], 1]) == 3",
+        ],
+        "poor_style": '''def nesting_depth(items):
+    best = 0
+    for x in items:
+        if type(x) == list:
+            d = nesting_depth(x)
+            if d > best:
+                best = d
+    best = best + 1
+    return best
+''',
+        "partly_wrong": '''def nesting_depth(items):
+    for item in items:
+        if isinstance(item, list):
+            return 1 + nesting_depth(item)
+    return 1
+''',
+    },
+    {
+        "id": "zh_binary_strings_no_adjacent_ones",
+        "category": "recursion",
+        "prompt": "编写函数 `no_adjacent_ones(n)`：用递归（回溯）生成所有长度为 n、不含两个相邻 '1' 的二进制字符串，按字典序升序返回列表。n 为 0 时返回 ['']。",
+        "entry_point": "no_adjacent_ones",
+        "explanation": "逐位构造字符串：任何时候都可以追加 '0'，只有当前缀为空或最后一位是 '0' 时才能追加 '1'。先尝试 '0' 再尝试 '1'，生成顺序就是字典序。",
+        "solution": '''def no_adjacent_ones(n: int) -> list[str]:
+    results: list[str] = []
+
+    def extend(prefix: str) -> None:
+        if len(prefix) == n:
+            results.append(prefix)
+            return
+        extend(prefix + "0")
+        if not prefix.endswith("1"):
+            extend(prefix + "1")
+
+    extend("")
+    return results
+''',
+        "tests": [
+            "assert no_adjacent_ones(0) == ['']",
+            "assert no_adjacent_ones(1) == ['0', '1']",
+            "assert no_adjacent_ones(3) == ['000', '001', '010', '100', '101']",
+            "assert len(no_adjacent_ones(10)) == 144",
+        ],
+        "poor_style": '''def no_adjacent_ones(n):
+    out = []
+    for v in range(2 ** n):
+        s = ""
+        x = v
+        for k in range(n):
+            s = str(x % 2) + s
+            x = x // 2
+        if "11" in s:
+            continue
+        out.append(s)
+    return out
+''',
+        "partly_wrong": '''def no_adjacent_ones(n):
+    if n == 0:
+        return [""]
+    if n == 1:
+        return ["0", "1"]
+    return [s + "0" for s in no_adjacent_ones(n - 1)] + [s + "1" for s in no_adjacent_ones(n - 1) if not s.endswith("1")]
+''',
+    },
+    {
+        "id": "zh_count_digits_recursive",
+        "category": "recursion",
+        "prompt": "编写递归函数 `count_digit(n, d)`：统计非负整数 n 的十进制表示中数字 d（0 到 9）出现的次数。例如 count_digit(1231, 1) 返回 2。注意 count_digit(0, 0) 应返回 1。",
+        "entry_point": "count_digit",
+        "explanation": "每次用 n % 10 取最低位与 d 比较，再对 n // 10 递归。n 为个位数时就是终止条件，直接比较 n 与 d，这样 0 本身也被正确地当作一位数字 0。",
+        "solution": '''def count_digit(n: int, d: int) -> int:
+    if n < 10:
+        return int(n == d)
+    return int(n % 10 == d) + count_digit(n // 10, d)
+''',
+        "tests": [
+            "assert count_digit(1231, 1) == 2",
+            "assert count_digit(0, 0) == 1",
+            "assert count_digit(1000, 0) == 3",
+            "assert count_digit(987, 5) == 0",
+        ],
+        "poor_style": '''def count_digit(n, d):
+    s = str(n)
+    c = 0
+    for i in range(len(s)):
+        if s[i] == str(d):
+            c = c + 1
+    return c
+''',
+        "partly_wrong": '''def count_digit(n, d):
+    if n == 0:
+        return 0
+    return int(n % 10 == d) + count_digit(n // 10, d)
+''',
+    },
+    {
+        "id": "zh_collapse_whitespace",
+        "category": "string",
+        "prompt": "编写函数 `collapse_whitespace(s)`：把字符串中连续的空白字符（空格、制表符、换行等）合并为一个空格，并去掉首尾空白。例如 \"  a \\t b\\n\\nc  \" 变为 \"a b c\"。",
+        "entry_point": "collapse_whitespace",
+        "explanation": "不带参数的 split() 会按任意长度的空白切分并丢弃首尾空白产生的空串，再用单个空格 join 回去，就同时完成了合并与去首尾。",
+        "solution": '''def collapse_whitespace(s: str) -> str:
+    return " ".join(s.split())
+''',
+        "tests": [
+            "assert collapse_whitespace('  a \\t b\\n\\nc  ') == 'a b c'",
+            "assert collapse_whitespace('') == ''",
+            "assert collapse_whitespace('hello') == 'hello'",
+            "assert collapse_whitespace('a    b') == 'a b'",
+        ],
+        "poor_style": '''def collapse_whitespace(s):
+    out = ""
+    prev_space = True
+    for c in s:
+        if c == " " or c == "\\t" or c == "\\n" or c == "\\r":
+            if prev_space == False:
+                out = out + " "
+            prev_space = True
+        else:
+            out = out + c
+            prev_space = False
+    if len(out) > 0 and out[-1] == " ":
+        out = out[:-1]
+    return out
+''',
+        "partly_wrong": '''def collapse_whitespace(s):
+    return s.strip().replace("  ", " ")
+''',
+    },
+    {
+        "id": "zh_interleave_strings",
+        "category": "string",
+        "prompt": "编写函数 `interleave_strings(a, b)`：从 a 开始，交替取 a 和 b 的字符拼成新字符串；当其中一个用完后，把另一个剩下的部分直接接在末尾。例如 (\"abc\", \"12345\") 得到 \"a1b2c345\"。",
+        "entry_point": "interleave_strings",
+        "explanation": "先对两者公共长度部分逐对拼接，再把较长字符串超出公共长度的尾部接上。切片越界时返回空串，所以不用判断谁更长。",
+        "solution": '''def interleave_strings(a: str, b: str) -> str:
+    common = min(len(a), len(b))
+    paired = "".join(x + y for x, y in zip(a, b))
+    return paired + a[common:] + b[common:]
+''',
+        "tests": [
+            "assert interleave_strings('abc', '12345') == 'a1b2c345'",
+            "assert interleave_strings('abcd', '12') == 'a1b2cd'",
+            "assert interleave_strings('', 'xyz') == 'xyz'",
+            "assert interleave_strings('ab', 'cd') == 'acbd'",
+        ],
+        "poor_style": '''def interleave_strings(a, b):
+    r = ""
+    i = 0
+    while i < len(a) or i < len(b):
+        if i < len(a):
+            r = r + a[i]
+        if i < len(b):
+            r = r + b[i]
+        i = i + 1
+    return r
+''',
+        "partly_wrong": '''def interleave_strings(a, b):
+    return "".join(x + y for x, y in zip(a, b))
+''',
+    },
+    {
+        "id": "zh_longest_char_run",
+        "category": "string",
+        "prompt": "编写函数 `longest_char_run(s)`：找出字符串中最长的由同一字符连续组成的片段，返回 (字符, 长度) 元组；长度相同时取最先出现的片段。空字符串返回 ('', 0)。",
+        "entry_point": "longest_char_run",
+        "explanation": "一次扫描，维护当前片段的字符和长度：字符与前一个相同则长度加一，否则重新从 1 开始；只有当前长度严格大于已知最长时才更新答案，这样并列时保留最先出现的片段。",
+        "solution": '''def longest_char_run(s: str) -> tuple[str, int]:
+    best_char, best_len = "", 0
+    run_len = 0
+    for i, ch in enumerate(s):
+        run_len = run_len + 1 if i > 0 and s[i - 1] == ch else 1
+        if run_len > best_len:
+            best_char, best_len = ch, run_len
+    return best_char, best_len
+''',
+        "tests": [
+            "assert longest_char_run('aabbbcc') == ('b', 3)",
+            "assert longest_char_run('') == ('', 0)",
+            "assert longest_char_run('abc') == ('a', 1)",
+            "assert longest_char_run('xxyyy') == ('y', 3)",
+            "assert longest_char_run('zzaa') == ('z', 2)",
+        ],
+        "poor_style": '''def longest_char_run(s):
+    best = ("", 0)
+    for i in range(len(s)):
+        j = i
+        while j < len(s) and s[j] == s[i]:
+            j = j + 1
+        if j - i > best[1]:
+            best = (s[i], j - i)
+    return best
+''',
+        "partly_wrong": '''def longest_char_run(s):
+    best_char, best_len = "", 0
+    run_len = 0
+    for i, ch in enumerate(s):
+        run_len = run_len + 1 if i > 0 and s[i - 1] == ch else 1
+        if run_len >= best_len:
+            best_char, best_len = ch, run_len
+    return best_char, best_len
+''',
+    },
+    {
+        "id": "zh_split_even_odd",
+        "category": "array",
+        "prompt": "编写函数 `split_even_odd(nums)`：返回元组 (evens, odds)，分别是 nums 中的偶数和奇数，各自保持原来的相对顺序。负数也按奇偶性正确分类。",
+        "entry_point": "split_even_odd",
+        "explanation": "Python 的 % 对负数也返回非负余数（-3 % 2 == 1），所以 x % 2 == 0 可以正确判断任意整数的奇偶。两个列表推导各遍历一次，保持原顺序。",
+        "solution": '''def split_even_odd(nums: list[int]) -> tuple[list[int], list[int]]:
+    evens = [x for x in nums if x % 2 == 0]
+    odds = [x for x in nums if x % 2 != 0]
+    return evens, odds
+''',
+        "tests": [
+            "assert split_even_odd([1, 2, 3, 4]) == ([2, 4], [1, 3])",
+            "assert split_even_odd([]) == ([], [])",
+            "assert split_even_odd([-3, -2, 0]) == ([-2, 0], [-3])",
+            "assert split_even_odd([4, 3, 2, 1]) == ([4, 2], [3, 1])",
+        ],
+        "poor_style": '''def split_even_odd(nums):
+    e = []
+    o = []
+    for i in range(len(nums)):
+        if nums[i] % 2 == 0:
+            e = e + [nums[i]]
+        else:
+            o = o + [nums[i]]
+    return (e, o)
+''',
+        "partly_wrong": '''def split_even_odd(nums):
+    evens = sorted(x for x in nums if x % 2 == 0)
+    odds = sorted(x for x in nums if x % 2 == 1)
+    return evens, odds
+''',
+    },
+    {
+        "id": "zh_chunk_sums",
+        "category": "array",
+        "prompt": "编写函数 `chunk_sums(nums, k)`：把列表按顺序每 k 个元素分成一组（最后一组可以不足 k 个），返回每组元素之和组成的列表。k 为正整数。",
+        "entry_point": "chunk_sums",
+        "explanation": "用 range(0, len(nums), k) 得到每组的起始下标，对切片 nums[i:i+k] 求和。切片越界会自动截断，所以最后不足 k 个的一组也能正确处理。",
+        "solution": '''def chunk_sums(nums: list[int], k: int) -> list[int]:
+    return [sum(nums[i:i + k]) for i in range(0, len(nums), k)]
+''',
+        "tests": [
+            "assert chunk_sums([1, 2, 3, 4, 5], 2) == [3, 7, 5]",
+            "assert chunk_sums([], 3) == []",
+            "assert chunk_sums([4, 4, 4], 3) == [12]",
+            "assert chunk_sums([1, 2, 3], 1) == [1, 2, 3]",
+        ],
+        "poor_style": '''def chunk_sums(nums, k):
+    result = []
+    s = 0
+    c = 0
+    for x in nums:
+        s = s + x
+        c = c + 1
+        if c == k:
+            result.append(s)
+            s = 0
+            c = 0
+    if c != 0:
+        result.append(s)
+    return result
+''',
+        "partly_wrong": '''def chunk_sums(nums, k):
+    return [sum(nums[i:i + k]) for i in range(0, len(nums) - k + 1, k)]
+''',
+    },
+    {
+        "id": "zh_pairs_with_difference",
+        "category": "array",
+        "prompt": "编写函数 `pairs_with_difference(nums, k)`：统计满足 b - a == k 的不同数值对 (a, b) 的个数，其中 a 和 b 都取自 nums（k 为非负整数；k 为 0 时要求该数值至少出现两次）。相同的数值对只计一次。",
+        "entry_point": "pairs_with_difference",
+        "explanation": "用 Counter 统计每个数值的出现次数，只枚举不同的数值 a：k > 0 时检查 a + k 是否存在；k == 0 时检查 a 是否至少出现两次。按不同数值枚举天然保证每对只数一次，时间 O(n)。",
+        "solution": '''from collections import Counter
+
+
+def pairs_with_difference(nums: list[int], k: int) -> int:
+    counts = Counter(nums)
+    if k == 0:
+        return sum(1 for count in counts.values() if count >= 2)
+    return sum(1 for value in counts if value + k in counts)
+''',
+        "tests": [
+            "assert pairs_with_difference([3, 1, 4, 1, 5], 2) == 2",
+            "assert pairs_with_difference([1, 2, 3, 4, 5], 1) == 4",
+            "assert pairs_with_difference([1, 3, 1, 5, 4], 0) == 1",
+            "assert pairs_with_difference([], 1) == 0",
+        ],
+        "poor_style": '''def pairs_with_difference(nums, k):
+    found = []
+    for i in range(len(nums)):
+        for j in range(len(nums)):
+            if i != j and nums[j] - nums[i] == k:
+                if (nums[i], nums[j]) not in found:
+                    found.append((nums[i], nums[j]))
+    return len(found)
+''',
+        "partly_wrong": '''def pairs_with_difference(nums, k):
+    values = set(nums)
+    return sum(1 for value in values if value + k in values)
+''',
+    },
+    {
+        "id": "zh_gcd_of_list",
+        "category": "math",
+        "prompt": "编写函数 `gcd_of_list(nums)`：返回一个非空正整数列表中所有数的最大公约数。要求自己用辗转相除法实现两数的最大公约数，不要调用 math.gcd。",
+        "entry_point": "gcd_of_list",
+        "explanation": "辗转相除法：gcd(a, b) = gcd(b, a % b)，直到 b 为 0 时 a 就是答案。多个数的最大公约数可以两两累积计算，用 functools.reduce 把列表折叠起来。",
+        "solution": '''from functools import reduce
+
+
+def _gcd(a: int, b: int) -> int:
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def gcd_of_list(nums: list[int]) -> int:
+    return reduce(_gcd, nums)
+''',
+        "tests": [
+            "assert gcd_of_list([12, 18, 24]) == 6",
+            "assert gcd_of_list([7]) == 7",
+            "assert gcd_of_list([5, 9]) == 1",
+            "assert gcd_of_list([100, 75, 50]) == 25",
+        ],
+        "poor_style": '''def gcd_of_list(nums):
+    smallest = nums[0]
+    for x in nums:
+        if x < smallest:
+            smallest = x
+    d = smallest
+    while d > 1:
+        ok = True
+        for x in nums:
+            if x % d != 0:
+                ok = False
+        if ok:
+            return d
+        d = d - 1
+    return 1
+''',
+        "partly_wrong": '''def gcd_of_list(nums):
+    a, b = nums[0], nums[-1]
+    while b:
+        a, b = b, a % b
+    return a
+''',
+    },
+    {
+        "id": "zh_compound_interest",
+        "category": "math",
+        "prompt": "编写函数 `compound_amount(principal, annual_rate, years, times_per_year=1)`：按复利公式计算本息合计 principal × (1 + annual_rate / times_per_year) ^ (times_per_year × years)，结果四舍五入保留 2 位小数。annual_rate 用小数表示（如 0.05 表示 5%）。",
+        "entry_point": "compound_amount",
+        "explanation": "每个计息周期的利率是年利率除以每年计息次数，总周期数是次数乘以年数，直接套公式即可；最后用 round(..., 2) 保留两位小数。",
+        "solution": '''def compound_amount(
+    principal: float, annual_rate: float, years: int, times_per_year: int = 1
+) -> float:
+    periods = times_per_year * years
+    return round(principal * (1 + annual_rate / times_per_year) ** periods, 2)
+''',
+        "tests": [
+            "assert compound_amount(1000, 0.05, 2) == 1102.5",
+            "assert compound_amount(1000, 0.12, 1, 12) == 1126.83",
+            "assert compound_amount(500, 0.0, 10) == 500.0",
+            "assert compound_amount(100, 0.1, 0) == 100.0",
+        ],
+        "poor_style": '''def compound_amount(principal, annual_rate, years, times_per_year=1):
+    money = principal
+    i = 0
+    while i < years * times_per_year:
+        money = money + money * (annual_rate / times_per_year)
+        i = i + 1
+    money = round(money, 2)
+    return money
+''',
+        "partly_wrong": '''def compound_amount(principal, annual_rate, years, times_per_year=1):
+    return round(principal * (1 + annual_rate) ** years, 2)
+''',
+    },
+    {
+        "id": "zh_are_amicable",
+        "category": "math",
+        "prompt": "编写函数 `are_amicable(a, b)`：判断两个不同的正整数是否为“亲和数”，即 a 的真因子（小于自身的正因子）之和等于 b，且 b 的真因子之和等于 a。a 与 b 相等时返回 False。",
+        "entry_point": "are_amicable",
+        "explanation": "求真因子和时只枚举到 √n：每找到一个因子 d 就同时加上配对因子 n // d（平方根只加一次），最后减去 n 本身。两个方向都要检查，并排除 a == b 的完全数情形。",
+        "solution": '''def _proper_divisor_sum(n: int) -> int:
+    total = 0
+    d = 1
+    while d * d <= n:
+        if n % d == 0:
+            total += d
+            if d != n // d:
+                total += n // d
+        d += 1
+    return total - n
+
+
+def are_amicable(a: int, b: int) -> bool:
+    return a != b and _proper_divisor_sum(a) == b and _proper_divisor_sum(b) == a
+''',
+        "tests": [
+            "assert are_amicable(220, 284) is True",
+            "assert are_amicable(284, 220) is True",
+            "assert are_amicable(6, 6) is False",
+            "assert are_amicable(220, 221) is False",
+            "assert are_amicable(1184, 1210) is True",
+        ],
+        "poor_style": '''def are_amicable(a, b):
+    if a == b:
+        return False
+    sa = 0
+    for i in range(1, a):
+        if a % i == 0:
+            sa = sa + i
+    sb = 0
+    for i in range(1, b):
+        if b % i == 0:
+            sb = sb + i
+    if sa == b and sb == a:
+        return True
+    else:
+        return False
+''',
+        "partly_wrong": '''def are_amicable(a, b):
+    def divisor_sum(n):
+        return sum(d for d in range(1, n) if n % d == 0)
+    return divisor_sum(a) == b and divisor_sum(b) == a
+''',
+    },
+    {
+        "id": "zh_longest_common_substring",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `longest_common_substring(a, b)`：返回两个字符串最长公共子串（必须连续）的长度。",
+        "entry_point": "longest_common_substring",
+        "explanation": "设 dp[i][j] 为以 a[i-1] 和 b[j-1] 结尾的公共子串长度：两字符相等时 dp[i][j] = dp[i-1][j-1] + 1，否则为 0。答案是表中的最大值。只依赖上一行，可以用一维数组滚动，时间 O(mn)。",
+        "solution": '''def longest_common_substring(a: str, b: str) -> int:
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for ch_a in a:
+        current = [0] * (len(b) + 1)
+        for j, ch_b in enumerate(b, start=1):
+            if ch_a == ch_b:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+''',
+        "tests": [
+            "assert longest_common_substring('abcdef', 'zcdemf') == 3",
+            "assert longest_common_substring('', 'abc') == 0",
+            "assert longest_common_substring('abc', 'xyz') == 0",
+            "assert longest_common_substring('aaaa', 'aa') == 2",
+            "assert longest_common_substring('xabcy', 'abc') == 3",
+        ],
+        "poor_style": '''def longest_common_substring(a, b):
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + 1, len(a) + 1):
+            piece = a[i:j]
+            if piece in b:
+                if len(piece) > best:
+                    best = len(piece)
+    return best
+''',
+        "partly_wrong": '''def longest_common_substring(a, b):
+    previous = [0] * (len(b) + 1)
+    for ch_a in a:
+        current = [0] * (len(b) + 1)
+        for j, ch_b in enumerate(b, start=1):
+            if ch_a == ch_b:
+                current[j] = previous[j - 1] + 1
+            else:
+                current[j] = max(previous[j], current[j - 1])
+        previous = current
+    return previous[-1]
+''',
+    },
+    {
+        "id": "zh_min_jumps",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `min_jumps(nums)`：nums[i] 表示从下标 i 最多可以向右跳几格。从下标 0 出发，返回到达最后一个下标所需的最少跳跃次数；无法到达时返回 -1。列表只有一个元素时返回 0。",
+        "entry_point": "min_jumps",
+        "explanation": "设 jumps[i] 为到达 i 的最少次数，从左到右推：对每个可达的 i，用 jumps[i] + 1 更新它能跳到的所有位置。到不了的位置保持为无穷大，最后一格仍是无穷大时返回 -1。",
+        "solution": '''def min_jumps(nums: list[int]) -> int:
+    unreachable = len(nums) + 1
+    jumps = [0] + [unreachable] * (len(nums) - 1)
+    for i, reach in enumerate(nums):
+        if jumps[i] == unreachable:
+            continue
+        for j in range(i + 1, min(i + reach, len(nums) - 1) + 1):
+            jumps[j] = min(jumps[j], jumps[i] + 1)
+    return jumps[-1] if jumps[-1] != unreachable else -1
+''',
+        "tests": [
+            "assert min_jumps([2, 3, 1, 1, 4]) == 2",
+            "assert min_jumps([0]) == 0",
+            "assert min_jumps([3, 2, 1, 0, 4]) == -1",
+            "assert min_jumps([1, 1, 1, 1]) == 3",
+        ],
+        "poor_style": '''def min_jumps(nums):
+    best = [-1]
+
+    def go(i, used):
+        if i >= len(nums) - 1:
+            if best[0] == -1 or used < best[0]:
+                best[0] = used
+            return
+        for step in range(1, nums[i] + 1):
+            go(i + step, used + 1)
+
+    go(0, 0)
+    return best[0]
+''',
+        "partly_wrong": '''def min_jumps(nums):
+    position, count = 0, 0
+    while position < len(nums) - 1:
+        if nums[position] == 0:
+            return -1
+        position += nums[position]
+        count += 1
+    return count
+''',
+    },
+    {
+        "id": "zh_integer_partitions",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `count_partitions(n)`：返回把正整数 n 写成若干正整数之和的方法数（不计顺序，例如 4 = 4 = 3+1 = 2+2 = 2+1+1 = 1+1+1+1，共 5 种）。约定 count_partitions(0) 为 1。",
+        "entry_point": "count_partitions",
+        "explanation": "这是完全背包计数：依次允许使用加数 1, 2, …, n，ways[s] += ways[s - part]。外层循环加数、内层循环和，保证同一组加数只按一种顺序计数，时间 O(n^2)。",
+        "solution": '''def count_partitions(n: int) -> int:
+    ways = [1] + [0] * n
+    for part in range(1, n + 1):
+        for total in range(part, n + 1):
+            ways[total] += ways[total - part]
+    return ways[n]
+''',
+        "tests": [
+            "assert count_partitions(0) == 1",
+            "assert count_partitions(4) == 5",
+            "assert count_partitions(1) == 1",
+            "assert count_partitions(10) == 42",
+            "assert count_partitions(50) == 204226",
+        ],
+        "poor_style": '''def count_partitions(n):
+    def helper(rest, largest):
+        if rest == 0:
+            return 1
+        total = 0
+        for p in range(1, largest + 1):
+            if p <= rest:
+                total = total + helper(rest - p, p)
+        return total
+    return helper(n, n)
+''',
+        "partly_wrong": '''def count_partitions(n):
+    ways = [1] + [0] * n
+    for total in range(1, n + 1):
+        for part in range(1, total + 1):
+            ways[total] += ways[total - part]
+    return ways[n]
+''',
+    },
+    {
+        "id": "zh_sort_by_abs",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_by_abs(nums)`：返回按绝对值从小到大排序的新列表；绝对值相同时负数排在正数前面。",
+        "entry_point": "sort_by_abs",
+        "explanation": "sorted 的 key 用元组 (abs(x), x)：先比较绝对值，绝对值相等时再比较原值，负数小于正数所以排在前面。",
+        "solution": '''def sort_by_abs(nums: list[int]) -> list[int]:
+    return sorted(nums, key=lambda x: (abs(x), x))
+''',
+        "tests": [
+            "assert sort_by_abs([3, -1, 2, -2]) == [-1, -2, 2, 3]",
+            "assert sort_by_abs([]) == []",
+            "assert sort_by_abs([5, -5, 0]) == [0, -5, 5]",
+            "assert sort_by_abs([-7, 1]) == [1, -7]",
+        ],
+        "poor_style": '''def sort_by_abs(nums):
+    a = nums[:]
+    for i in range(len(a)):
+        for j in range(i + 1, len(a)):
+            x = a[i]
+            y = a[j]
+            if abs(y) < abs(x) or (abs(y) == abs(x) and y < x):
+                a[i] = y
+                a[j] = x
+    return a
+''',
+        "partly_wrong": '''def sort_by_abs(nums):
+    return sorted(nums, key=abs)
+''',
+    },
+    {
+        "id": "zh_custom_alphabet_sort",
+        "category": "sorting",
+        "prompt": "编写函数 `custom_alphabet_sort(words, alphabet)`：alphabet 是 26 个小写字母的某种排列，表示一种新的字母顺序。把只含小写字母的单词列表 words 按这种字母顺序做字典序排序（前缀排在更长的单词前面），返回新列表。",
+        "entry_point": "custom_alphabet_sort",
+        "explanation": "先建立字母到名次的字典，再把每个单词映射成名次列表作为排序键。Python 比较列表时逐项比较、前缀较小，正好就是按新字母表的字典序。",
+        "solution": '''def custom_alphabet_sort(words: list[str], alphabet: str) -> list[str]:
+    rank = {letter: position for position, letter in enumerate(alphabet)}
+    return sorted(words, key=lambda word: [rank[letter] for letter in word])
+''',
+        "tests": [
+            "assert custom_alphabet_sort(['apple', 'banana', 'cherry'], 'zyxwvutsrqponmlkjihgfedcba') == ['cherry', 'banana', 'apple']",
+            "assert custom_alphabet_sort(['ab', 'aa', 'a'], 'zyxwvutsrqponmlkjihgfedcba') == ['a', 'ab', 'aa']",
+            "assert custom_alphabet_sort([], 'abcdefghijklmnopqrstuvwxyz') == []",
+            "assert custom_alphabet_sort(['b', 'a', 'c'], 'abcdefghijklmnopqrstuvwxyz') == ['a', 'b', 'c']",
+        ],
+        "poor_style": '''def custom_alphabet_sort(words, alphabet):
+    def less(x, y):
+        i = 0
+        while i < len(x) and i < len(y):
+            if alphabet.index(x[i]) < alphabet.index(y[i]):
+                return True
+            if alphabet.index(x[i]) > alphabet.index(y[i]):
+                return False
+            i = i + 1
+        return len(x) < len(y)
+    a = list(words)
+    for i in range(len(a)):
+        for j in range(len(a) - 1):
+            if less(a[j + 1], a[j]):
+                a[j], a[j + 1] = a[j + 1], a[j]
+    return a
+''',
+        "partly_wrong": '''def custom_alphabet_sort(words, alphabet):
+    return sorted(words, key=lambda word: alphabet.index(word[0]) if word else -1)
+''',
+    },
+    {
+        "id": "zh_sort_dates",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_dates(dates)`：dates 是 \"DD/MM/YYYY\" 格式的日期字符串列表，返回按时间先后（从早到晚）排序的新列表。",
+        "entry_point": "sort_dates",
+        "explanation": "直接按字符串排序会先比较“日”，结果是错的。把每个日期拆开后用 (年, 月, 日) 的整数元组作为排序键，就能按真实的时间先后排序。",
+        "solution": '''def sort_dates(dates: list[str]) -> list[str]:
+    def key(date: str) -> tuple[int, int, int]:
+        day, month, year = map(int, date.split("/"))
+        return year, month, day
+
+    return sorted(dates, key=key)
+''',
+        "tests": [
+            "assert sort_dates(['02/01/2024', '15/12/2023', '01/02/2024']) == ['15/12/2023', '02/01/2024', '01/02/2024']",
+            "assert sort_dates([]) == []",
+            "assert sort_dates(['31/01/2020', '01/01/2020']) == ['01/01/2020', '31/01/2020']",
+            "assert sort_dates(['01/03/2021', '01/03/2020']) == ['01/03/2020', '01/03/2021']",
+        ],
+        "poor_style": '''def sort_dates(dates):
+    converted = []
+    for d in dates:
+        parts = d.split("/")
+        converted.append(parts[2] + parts[1] + parts[0])
+    converted.sort()
+    result = []
+    for c in converted:
+        result.append(c[6:8] + "/" + c[4:6] + "/" + c[0:4])
+    return result
+''',
+        "partly_wrong": '''def sort_dates(dates):
+    return sorted(dates, key=lambda date: (date.split("/")[1], date.split("/")[0]))
+''',
+    },
+    {
+        "id": "zh_first_missing_positive",
+        "category": "searching",
+        "prompt": "编写函数 `first_missing_positive(nums)`：返回列表中没有出现的最小正整数。例如 [3, 4, -1, 1] 返回 2，[1, 2, 0] 返回 3。",
+        "entry_point": "first_missing_positive",
+        "explanation": "把所有元素放进集合，从 1 开始往上找第一个不在集合里的数。答案不超过 len(nums) + 1，所以最多检查 n + 1 个数，整体 O(n)。",
+        "solution": '''def first_missing_positive(nums: list[int]) -> int:
+    present = set(nums)
+    candidate = 1
+    while candidate in present:
+        candidate += 1
+    return candidate
+''',
+        "tests": [
+            "assert first_missing_positive([3, 4, -1, 1]) == 2",
+            "assert first_missing_positive([1, 2, 0]) == 3",
+            "assert first_missing_positive([]) == 1",
+            "assert first_missing_positive([7, 8, 9]) == 1",
+        ],
+        "poor_style": '''def first_missing_positive(nums):
+    i = 1
+    while True:
+        found = False
+        for x in nums:
+            if x == i:
+                found = True
+        if found == False:
+            return i
+        i = i + 1
+''',
+        "partly_wrong": '''def first_missing_positive(nums):
+    positives = sorted(x for x in nums if x > 0)
+    if not positives:
+        return 1
+    return positives[-1] + 1
+''',
+    },
+    {
+        "id": "zh_find_repeated_number",
+        "category": "searching",
+        "prompt": "编写函数 `find_repeated_number(nums)`：列表长度为 n + 1，元素都在 1 到 n 之间，恰好有一个数值重复出现（可能出现多次）。要求不修改列表、只用 O(1) 额外空间，对数值区间做二分查找找出这个重复的数。",
+        "entry_point": "find_repeated_number",
+        "explanation": "对数值区间 [1, n] 二分：统计小于等于 mid 的元素个数，如果超过 mid，说明重复的数在 [lo, mid] 中，否则在 [mid+1, hi] 中（抽屉原理）。每轮计数 O(n)，共 O(log n) 轮。",
+        "solution": '''def find_repeated_number(nums: list[int]) -> int:
+    lo, hi = 1, len(nums) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sum(1 for x in nums if x <= mid) > mid:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+''',
+        "tests": [
+            "assert find_repeated_number([1, 3, 4, 2, 2]) == 2",
+            "assert find_repeated_number([3, 1, 3, 4, 2]) == 3",
+            "assert find_repeated_number([1, 1]) == 1",
+            "assert find_repeated_number([2, 2, 2, 2, 2]) == 2",
+        ],
+        "poor_style": '''def find_repeated_number(nums):
+    for i in range(len(nums)):
+        for j in range(len(nums)):
+            if i != j and nums[i] == nums[j]:
+                return nums[i]
+''',
+        "partly_wrong": '''def find_repeated_number(nums):
+    n = len(nums) - 1
+    return sum(nums) - n * (n + 1) // 2
+''',
+    },
+    {
+        "id": "zh_jump_search",
+        "category": "searching",
+        "prompt": "编写函数 `jump_search(nums, target)`：在升序列表 nums 中用跳跃查找（块大小取 ⌊√n⌋，至少为 1）寻找 target：先按块向前跳，直到块的最后一个元素不小于 target，再在该块内线性查找。找到返回下标，否则返回 -1。",
+        "entry_point": "jump_search",
+        "explanation": "按块跳跃时只比较每块的末元素，定位到可能包含 target 的块后再在块内逐个查找。块大小取 √n 时两步各约 √n 次比较，总体 O(√n)。",
+        "solution": '''import math
+
+
+def jump_search(nums: list[int], target: int) -> int:
+    n = len(nums)
+    step = max(1, math.isqrt(n))
+    start = 0
+    while start < n and nums[min(start + step, n) - 1] < target:
+        start += step
+    for i in range(start, min(start + step, n)):
+        if nums[i] == target:
+            return i
+    return -1
+''',
+        "tests": [
+            "assert jump_search([1, 3, 5, 7, 9, 11, 13], 11) == 5",
+            "assert jump_search([1, 3, 5, 7, 9, 11, 13], 1) == 0",
+            "assert jump_search([1, 3, 5, 7, 9, 11, 13], 13) == 6",
+            "assert jump_search([1, 3, 5], 4) == -1",
+            "assert jump_search([], 4) == -1",
+        ],
+        "poor_style": '''def jump_search(nums, target):
+    for i in range(len(nums)):
+        if nums[i] == target:
+            return i
+    return -1
+''',
+        "partly_wrong": '''import math
+
+
+def jump_search(nums, target):
+    n = len(nums)
+    step = max(1, math.isqrt(n))
+    start = 0
+    while start + step < n and nums[start + step] < target:
+        start += step
+    for i in range(start, min(start + step, n)):
+        if nums[i] == target:
+            return i
+    return -1
+''',
+    },
+    {
+        "id": "zh_reverse_list_recursive",
+        "category": "recursion",
+        "prompt": "编写递归函数 `reverse_recursive(items)`：不使用切片步长 [::-1]、reversed() 或 list.reverse()，用递归返回列表的逆序新列表。",
+        "entry_point": "reverse_recursive",
+        "explanation": "空列表的逆序是它自己；非空列表的逆序等于“除第一个元素外其余部分的逆序”再接上第一个元素。每层递归把问题规模减一。",
+        "solution": '''def reverse_recursive(items: list) -> list:
+    if not items:
+        return []
+    return reverse_recursive(items[1:]) + [items[0]]
+''',
+        "tests": [
+            "assert reverse_recursive([1, 2, 3]) == [3, 2, 1]",
+            "assert reverse_recursive([]) == []",
+            "assert reverse_recursive(['a']) == ['a']",
+            "assert reverse_recursive([1, 2, 2, 3]) == [3, 2, 2, 1]",
+        ],
+        "poor_style": '''def reverse_recursive(items):
+    if len(items) == 0:
+        return []
+    if len(items) == 1:
+        return [items[0]]
+    last = items[len(items) - 1]
+    rest = []
+    for i in range(0, len(items) - 1):
+        rest.append(items[i])
+    return [last] + reverse_recursive(rest)
+''',
+        "partly_wrong": '''def reverse_recursive(items):
+    if len(items) <= 1:
+        return items
+    return [items[-1]] + reverse_recursive(items[1:-1])
+''',
+    },
+    {
+        "id": "zh_is_palindrome_recursive",
+        "category": "recursion",
+        "prompt": "编写递归函数 `is_palindrome_recursive(s)`：判断字符串是否为回文（区分大小写、不忽略任何字符）。要求用递归比较首尾字符。",
+        "entry_point": "is_palindrome_recursive",
+        "explanation": "长度不超过 1 的字符串一定是回文；否则首尾字符必须相等，并且去掉首尾后的中间部分也是回文。每层递归长度减二。",
+        "solution": '''def is_palindrome_recursive(s: str) -> bool:
+    if len(s) <= 1:
+        return True
+    return s[0] == s[-1] and is_palindrome_recursive(s[1:-1])
+''',
+        "tests": [
+            "assert is_palindrome_recursive('racecar') is True",
+            "assert is_palindrome_recursive('') is True",
+            "assert is_palindrome_recursive('ab') is False",
+            "assert is_palindrome_recursive('abca') is False",
+            "assert is_palindrome_recursive('Aa') is False",
+        ],
+        "poor_style": '''def is_palindrome_recursive(s):
+    if len(s) == 0:
+        return True
+    if len(s) == 1:
+        return True
+    if s[0] != s[len(s) - 1]:
+        return False
+    else:
+        return is_palindrome_recursive(s[1:len(s) - 1])
+''',
+        "partly_wrong": '''def is_palindrome_recursive(s):
+    if len(s) <= 1:
+        return True
+    return s[0].lower() == s[-1].lower() and is_palindrome_recursive(s[1:-2])
+''',
+    },
+    {
+        "id": "zh_flood_fill",
+        "category": "recursion",
+        "prompt": "编写递归函数 `flood_fill(grid, row, col, color)`：grid 是整数二维列表，把从 (row, col) 出发、上下左右四个方向相连且与起点颜色相同的所有格子改成 color，返回新的网格，不修改原网格。斜向相邻的格子不算相连。",
+        "entry_point": "flood_fill",
+        "explanation": "先复制网格，再从起点递归地向四个方向扩散：越界、颜色不等于原色的格子停止。新颜色与原色相同时直接返回副本，否则已填的格子仍等于原色，递归会无限进行。",
+        "solution": '''def flood_fill(grid: list[list[int]], row: int, col: int, color: int) -> list[list[int]]:
+    filled = [list(line) for line in grid]
+    original = filled[row][col]
+    if original == color:
+        return filled
+
+    def fill(r: int, c: int) -> None:
+        if not (0 <= r < len(filled) and 0 <= c < len(filled[r])) or filled[r][c] != original:
+            return
+        filled[r][c] = color
+        for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            fill(r + dr, c + dc)
+
+    fill(row, col)
+    return filled
+''',
+        "tests": [
+            "assert flood_fill([[1, 1, 0], [1, 0, 0], [0, 0, 1]], 0, 0, 5) == [[5, 5, 0], [5, 0, 0], [0, 0, 1]]",
+            "assert flood_fill([[1, 0], [0, 1]], 0, 0, 7) == [[7, 0], [0, 1]]",
+            "assert flood_fill([[2, 2], [2, 2]], 1, 1, 2) == [[2, 2], [2, 2]]",
+            "assert flood_fill([[0, 0, 0]], 0, 2, 3) == [[3, 3, 3]]",
+        ],
+        "poor_style": '''def flood_fill(grid, row, col, color):
+    g = []
+    for line in grid:
+        g.append(line[:])
+    old = g[row][col]
+    if old == color:
+        return g
+    todo = [(row, col)]
+    while len(todo) > 0:
+        r, c = todo.pop()
+        if r < 0 or c < 0 or r >= len(g) or c >= len(g[0]):
+            continue
+        if g[r][c] != old:
+            continue
+        g[r][c] = color
+        todo.append((r + 1, c))
+        todo.append((r - 1, c))
+        todo.append((r, c + 1))
+        todo.append((r, c - 1))
+    return g
+''',
+        "partly_wrong": '''def flood_fill(grid, row, col, color):
+    filled = [list(line) for line in grid]
+    original = filled[row][col]
+    if original == color:
+        return filled
+
+    def fill(r, c):
+        if not (0 <= r < len(filled) and 0 <= c < len(filled[r])) or filled[r][c] != original:
+            return
+        filled[r][c] = color
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                fill(r + dr, c + dc)
+
+    fill(row, col)
+    return filled
+''',
+    },
+    {
+        "id": "zh_sort_by_digit_sum",
+        "category": "sorting",
+        "prompt": "编写函数 `sort_by_digit_sum(nums)`：把非负整数列表按各位数字之和从小到大排序，数字和相同时按数值本身从小到大排序，返回新列表。",
+        "entry_point": "sort_by_digit_sum",
+        "explanation": "排序键用元组 (数字和, 数值)：先比较数字和，相同时再比较数值，一次 sorted 就满足两级排序。数字和通过把整数转成字符串逐位相加得到。",
+        "solution": '''def sort_by_digit_sum(nums: list[int]) -> list[int]:
+    return sorted(nums, key=lambda n: (sum(int(digit) for digit in str(n)), n))
+''',
+        "tests": [
+            "assert sort_by_digit_sum([19, 2, 11, 30]) == [2, 11, 30, 19]",
+            "assert sort_by_digit_sum([]) == []",
+            "assert sort_by_digit_sum([40, 13, 4, 22]) == [4, 13, 22, 40]",
+            "assert sort_by_digit_sum([0, 100, 10]) == [0, 10, 100]",
+        ],
+        "poor_style": '''def sort_by_digit_sum(nums):
+    def ds(n):
+        s = 0
+        while n > 0:
+            s = s + n % 10
+            n = n // 10
+        return s
+    a = list(nums)
+    for i in range(len(a)):
+        for j in range(len(a) - 1):
+            if ds(a[j]) > ds(a[j + 1]) or (ds(a[j]) == ds(a[j + 1]) and a[j] > a[j + 1]):
+                a[j], a[j + 1] = a[j + 1], a[j]
+    return a
+''',
+        "partly_wrong": '''def sort_by_digit_sum(nums):
+    return sorted(nums, key=lambda n: sum(int(digit) for digit in str(n)))
+''',
+    },
+    {
+        "id": "zh_is_isogram",
+        "category": "string",
+        "prompt": "编写函数 `is_isogram(word)`：判断一个英文单词或短语是否为“无重复字母词”，即每个字母最多出现一次。比较时不区分大小写，空格和连字符 '-' 可以重复出现、不计入判断。",
+        "entry_point": "is_isogram",
+        "explanation": "先统一转为小写并只保留字母，再比较字母个数与去重后集合的大小：两者相等说明没有重复字母。忽略空格和连字符是因为它们不是字母。",
+        "solution": '''def is_isogram(word: str) -> bool:
+    letters = [ch for ch in word.lower() if ch.isalpha()]
+    return len(letters) == len(set(letters))
+''',
+        "tests": [
+            "assert is_isogram('lumberjacks') is True",
+            "assert is_isogram('Alphabet') is False",
+            "assert is_isogram('six-year-old') is True",
+            "assert is_isogram('') is True",
+            "assert is_isogram('Emily Jung Schwartzkopf') is True",
+        ],
+        "poor_style": '''def is_isogram(word):
+    w = word.lower()
+    for i in range(len(w)):
+        for j in range(i + 1, len(w)):
+            if w[i] == w[j] and w[i] != " " and w[i] != "-":
+                return False
+    return True
+''',
+        "partly_wrong": '''def is_isogram(word):
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) == len(set(letters))
+''',
+    },
+    {
+        "id": "zh_missing_in_progression",
+        "category": "searching",
+        "prompt": "编写函数 `missing_in_progression(nums)`：nums 是一个等差数列去掉了中间某一项后的结果（长度至少为 3，首尾两项都在），用二分查找在 O(log n) 时间内找出缺失的那一项。公差可以为负数。",
+        "entry_point": "missing_in_progression",
+        "explanation": "完整数列有 len(nums) + 1 项，公差 step = (末项 - 首项) / len(nums)。缺失位置之前满足 nums[i] == 首项 + i * step，之后不满足，因此可以二分找到第一个不满足的位置 i，缺失值就是首项 + i * step。",
+        "solution": '''def missing_in_progression(nums: list[int]) -> int:
+    step = (nums[-1] - nums[0]) // len(nums)
+    lo, hi = 0, len(nums) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nums[mid] == nums[0] + mid * step:
+            lo = mid + 1
+        else:
+            hi = mid
+    return nums[0] + lo * step
+''',
+        "tests": [
+            "assert missing_in_progression([1, 3, 7, 9]) == 5",
+            "assert missing_in_progression([10, 20, 40]) == 30",
+            "assert missing_in_progression([5, 4, 2, 1]) == 3",
+            "assert missing_in_progression([2, 5, 8, 14, 17]) == 11",
+            "assert missing_in_progression([1, 5, 7, 9]) == 3",
+        ],
+        "poor_style": '''def missing_in_progression(nums):
+    step = (nums[len(nums) - 1] - nums[0]) // len(nums)
+    expected = nums[0]
+    for x in nums:
+        if x != expected:
+            return expected
+        expected = expected + step
+''',
+        "partly_wrong": '''def missing_in_progression(nums):
+    step = nums[1] - nums[0]
+    for i in range(1, len(nums)):
+        if nums[i] - nums[i - 1] != step:
+            return nums[i - 1] + step
+    return nums[-1] + step
+''',
+    },
+    {
+        "id": "zh_is_harshad",
+        "category": "math",
+        "prompt": "编写函数 `is_harshad(n)`：判断正整数 n 是否为“哈沙德数”，即 n 能被它各位数字之和整除。例如 18 的数字和为 9，18 能被 9 整除，所以是哈沙德数。",
+        "entry_point": "is_harshad",
+        "explanation": "用 divmod 逐位取出数字求和，再判断 n 能否被这个和整除。正整数的数字和至少为 1，不会出现除以零。",
+        "solution": '''def is_harshad(n: int) -> bool:
+    digit_total, rest = 0, n
+    while rest:
+        rest, digit = divmod(rest, 10)
+        digit_total += digit
+    return n % digit_total == 0
+''',
+        "tests": [
+            "assert is_harshad(18) is True",
+            "assert is_harshad(19) is False",
+            "assert is_harshad(1) is True",
+            "assert is_harshad(1729) is True",
+            "assert is_harshad(11) is False",
+        ],
+        "poor_style": '''def is_harshad(n):
+    s = str(n)
+    total = 0
+    for i in range(len(s)):
+        total = total + int(s[i])
+    if n % total == 0:
+        return True
+    else:
+        return False
+''',
+        "partly_wrong": '''def is_harshad(n):
+    digits = [int(d) for d in str(n)]
+    return n % len(digits) == 0
+''',
+    },
+    {
+        "id": "zh_largest_square_area",
+        "category": "dynamic_programming",
+        "prompt": "编写函数 `largest_square_area(matrix)`：matrix 是由 0 和 1 组成的二维列表，返回只包含 1 的最大正方形的面积。空矩阵返回 0。",
+        "entry_point": "largest_square_area",
+        "explanation": "设 side[i][j] 为以 (i, j) 为右下角的全 1 正方形的最大边长：该格为 1 时，等于左、上、左上三个位置边长的最小值加一。遍历过程中记录最大边长，答案是它的平方。",
+        "solution": '''def largest_square_area(matrix: list[list[int]]) -> int:
+    if not matrix or not matrix[0]:
+        return 0
+    cols = len(matrix[0])
+    previous = [0] * (cols + 1)
+    best = 0
+    for row in matrix:
+        current = [0] * (cols + 1)
+        for j, cell in enumerate(row, start=1):
+            if cell == 1:
+                current[j] = 1 + min(previous[j], current[j - 1], previous[j - 1])
+                best = max(best, current[j])
+        previous = current
+    return best * best
+''',
+        "tests": [
+            "assert largest_square_area([[1, 0, 1, 0, 0], [1, 0, 1, 1, 1], [1, 1, 1, 1, 1], [1, 0, 0, 1, 0]]) == 4",
+            "assert largest_square_area([]) == 0",
+            "assert largest_square_area([[0, 0], [0, 0]]) == 0",
+            "assert largest_square_area([[1, 1], [1, 1]]) == 4",
+            "assert largest_square_area([[1, 1, 1, 1]]) == 1",
+        ],
+        "poor_style": '''def largest_square_area(matrix):
+    best = 0
+    rows = len(matrix)
+    if rows == 0:
+        return 0
+    cols = len(matrix[0])
+    for i in range(rows):
+        for j in range(cols):
+            size = 1
+            while i + size <= rows and j + size <= cols:
+                ok = True
+                for a in range(i, i + size):
+                    for b in range(j, j + size):
+                        if matrix[a][b] != 1:
+                            ok = False
+                if ok:
+                    if size * size > best:
+                        best = size * size
+                    size = size + 1
+                else:
+                    break
+    return best
+''',
+        "partly_wrong": '''def largest_square_area(matrix):
+    best = 0
+    for row in matrix:
+        run = 0
+        for cell in row:
+            run = run + 1 if cell == 1 else 0
+            best = max(best, min(run, len(matrix)))
+    return best * best
+''',
+    },
+    {
+        "id": "zh_count_subsets_with_sum",
+        "category": "recursion",
+        "prompt": "编写递归函数 `count_subsets_with_sum(nums, target)`：nums 是正整数列表，返回和恰好等于 target 的子集个数（按位置区分元素，值相同但位置不同的元素算不同的选择）。空集的和为 0。",
+        "entry_point": "count_subsets_with_sum",
+        "explanation": "对每个位置做“选或不选”两种递归：剩余目标为 0 时找到一个子集；走到列表末尾或剩余目标为负时返回 0。因为元素都是正数，剩余为负后可以立即剪枝。",
+        "solution": '''def count_subsets_with_sum(nums: list[int], target: int) -> int:
+    def count(index: int, remaining: int) -> int:
+        if remaining == 0:
+            return 1
+        if index == len(nums) or remaining < 0:
+            return 0
+        return count(index + 1, remaining - nums[index]) + count(index + 1, remaining)
+
+    return count(0, target)
+''',
+        "tests": [
+            "assert count_subsets_with_sum([1, 2, 3], 3) == 2",
+            "assert count_subsets_with_sum([1, 1, 1], 2) == 3",
+            "assert count_subsets_with_sum([5, 1], 5) == 1",
+            "assert count_subsets_with_sum([1, 2], 5) == 0",
+            "assert count_subsets_with_sum([], 0) == 1",
+        ],
+        "poor_style": '''def count_subsets_with_sum(nums, target):
+    n = len(nums)
+    c = 0
+    for mask in range(2 ** n):
+        s = 0
+        for i in range(n):
+            if (mask >> i) & 1 == 1:
+                s = s + nums[i]
+        if s == target:
+            c = c + 1
+    return c
+''',
+        "partly_wrong": '''def count_subsets_with_sum(nums, target):
+    def count(index, remaining):
+        if index == len(nums):
+            return 0
+        if remaining == 0:
+            return 1
+        if remaining < 0:
+            return 0
+        return count(index + 1, remaining - nums[index]) + count(index + 1, remaining)
+
+    return count(0, target)
+''',
+    },
 ]
