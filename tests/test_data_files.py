@@ -160,6 +160,44 @@ def test_checker_reports_eval_prompts_that_overlap_training(tmp_path, capsys, sh
     assert f"{eval_path}:1:" not in out
 
 
+def test_checker_reports_prompts_and_entry_points_shared_by_training_splits(tmp_path, capsys, shipped):
+    sft = shipped["sft"][:2]
+    sft_path = write_jsonl(tmp_path / "sft_data.jsonl", sft)
+    ppo_path = write_jsonl(tmp_path / "ppo_prompts.jsonl", [
+        {"prompt": sft[0]["prompt"], "tests": sft[0]["tests"]},  # the same prompt in SFT and PPO
+        {"prompt": "A new prompt about the same function.", "tests": sft[1]["tests"]},  # the same entry point
+        {"prompt": "Write `brand_new_name(x)` returning x.", "tests": ["assert brand_new_name(1) == 1"]},
+    ])
+    code, out = _check(capsys, str(sft_path), str(ppo_path))
+    assert code == 2
+    assert f"{ppo_path}:1: prompt is also in the sft split ({sft_path}:1)" in out
+    name = min(datacheck.entry_points(sft[1]))
+    assert f"{ppo_path}:2: entry point '{name}' is also in the sft split ({sft_path}:2)" in out
+    assert f"{ppo_path}:3:" not in out
+
+
+def test_generated_family_is_held_out_by_composition(tmp_path, capsys):
+    """Family records share function names and templates by design; an eval composition seen in training is the
+    problem, and the shipped tiny data has none."""
+    def task(prompt, composition):
+        return {"prompt": prompt, "tests": ["assert calc(1) == 4"], "entry_point": "calc", "composition": composition}
+
+    sft_path = write_jsonl(tmp_path / "sft_data.jsonl", [
+        {**task("Write `calc(x)`: add 3.", "int/add"), "response": "def calc(x):\n    return x + 3"}])
+    ppo_path = write_jsonl(tmp_path / "ppo_prompts.jsonl", [task("Write `calc(n)`: add 3.", "int/add")])
+    eval_path = write_jsonl(tmp_path / "eval_problems.jsonl", [task("Write `calc(x)`, adding 3 to x.", "int/add"),
+                                                                task("Write `calc(x)`: square, add 3.", "int/square/add")])
+    code, out = _check(capsys, str(sft_path), str(ppo_path), str(eval_path))
+    assert code == 2
+    assert f"{eval_path}:1: composition 'int/add' is used in training ({sft_path}:1)" in out
+    assert "also in the" not in out and f"{eval_path}:2:" not in out  # shared names and templates are fine
+
+    tiny = sorted((REPO / "data/tiny").glob("*.jsonl"))
+    assert len(tiny) == 4
+    result = run_script(["-m", "rlhf_code.datacheck", *map(str, tiny)])
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
 def test_checker_handles_bad_input_without_a_traceback(tmp_path):
     broken = tmp_path / "ppo_prompts.jsonl"
     broken.write_text('{"prompt": "ok", "tests": ["assert 1 == 1"]}\nnot json\n{"prompt": 3}\n'
