@@ -104,7 +104,7 @@ class SandboxConfig:
     file_size_mb: int = 16  # largest file a program may write
     tmpfs_mb: int = 64  # size of each worker's run-directory tmpfs
     max_open_files: int = 64
-    uid: int = 61000  # unprivileged uid and gid programs run as (needs root)
+    uid: int = 61000  # first unprivileged uid and gid programs run as (worker i uses uid + i; needs root)
     disable: tuple[str, ...] = ()  # layers not to use, from LAYERS (e.g. to debug a failure)
     tmp_dir: str | None = None  # where run directories go (default: the system temp dir)
 
@@ -137,6 +137,9 @@ class Result:
     tests_total: int = 1
     output: str = ""  # captured stdout+stderr, truncated to max_output_bytes
     duration_s: float = 0.0
+    # Asserts in the tests (or in a test-less program) that are not ``assert <expr> == <literal>``:
+    # they run in the child, with the weaker guarantees the module docstring lists.
+    general_asserts: int = 0
 
     @property
     def passed(self) -> bool:
@@ -150,6 +153,16 @@ class Result:
 _SERVER_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 _ANSWER_GRACE_S = 15.0  # beyond the program timeout, before a silent server is restarted
 _START_TIMEOUT_S = 60.0
+_STRICT_CACHE_SIZE = 4096  # rewritten tests by text: every sample of a task shares them
+
+
+class _Prepared:
+    """A program as sent to a server (strict asserts rewritten), with what judges its report."""
+
+    __slots__ = ("general_asserts", "request", "sites")
+
+    def __init__(self, request: dict, sites: list, general_asserts: int):
+        self.request, self.sites, self.general_asserts = request, sites, general_asserts
 
 
 class Sandbox:
@@ -167,6 +180,7 @@ class Sandbox:
         self._root: str | None = None
         self._lock = threading.Lock()
         self._finalizer = None
+        self._strict_cache: dict[str, tuple] = {}
 
     def __enter__(self) -> Sandbox:  # noqa: PYI034 (typing.Self needs Python 3.11)
         self.start()
@@ -225,7 +239,13 @@ class Sandbox:
         results: list[Result | None] = [None] * len(programs)
         with self._lock:
             self.start()
-            pending = list(reversed(range(len(programs))))
+            prepared = [self._prepare(p) for p in programs]
+            for i, ready in enumerate(prepared):
+                if isinstance(ready, Result):  # a test (or test-less program) that does not compile
+                    results[i] = ready
+            if progress is not None and any(results):
+                progress(sum(r is not None for r in results))
+            pending = [i for i in reversed(range(len(programs))) if results[i] is None]
             busy: dict[int, tuple[int, float]] = {}  # worker slot -> (program index, deadline)
             try:
                 while pending or busy:
@@ -235,13 +255,12 @@ class Sandbox:
                             self._ensure_worker(slot)
                             i = pending.pop()
                             p = programs[i]
-                            request = {"code": p.code, "tests": list(p.tests), "entry_point": p.entry_point}
-                            if self._workers[slot].send(request):
+                            if self._workers[slot].send(prepared[i].request):
                                 busy[slot] = (i, time.monotonic() + self.config.timeout_s + _ANSWER_GRACE_S)
                             else:
                                 results[i] = self._lost(slot, len(p.tests), "sandbox worker died")
                                 finished += 1
-                    finished += self._collect(busy, results, programs)
+                    finished += self._collect(busy, results, programs, prepared)
                     if progress is not None and finished:
                         progress(finished)
             finally:
@@ -249,7 +268,30 @@ class Sandbox:
                     self._discard(slot)
         return results  # type: ignore[return-value]
 
-    def _collect(self, busy, results, programs) -> int:
+    def _prepare(self, p: Program) -> _Prepared | Result:
+        """The request for p, with its strict asserts rewritten here so that the expected values never
+        leave this process (sandbox_server.strip_strict_asserts); a Result if they do not compile."""
+        sources = p.tests or (p.code,)
+        rewritten = []
+        for i, text in enumerate(sources):
+            if text not in self._strict_cache:
+                try:
+                    self._strict_cache[text] = sandbox_server.strip_strict_asserts(
+                        text, f"<test {i + 1}>" if p.tests else "<program>")
+                except sandbox_server.COMPILE_ERRORS as e:
+                    why = sandbox_server.syntax_error(e)
+                    if p.tests:
+                        return Result("error", f"test {i + 1} does not compile: {why}", 0, len(p.tests))
+                    return Result("failed", f"program does not compile: {why}")
+                if len(self._strict_cache) > _STRICT_CACHE_SIZE:
+                    self._strict_cache.pop(next(iter(self._strict_cache)))
+            rewritten.append(self._strict_cache[text])
+        sites = [[]] + [sites for _, sites, _ in rewritten] if p.tests else [rewritten[0][1]]
+        request = {"code": rewritten[0][0] if not p.tests else p.code,
+                   "tests": [text for text, _, _ in rewritten] if p.tests else [], "entry_point": p.entry_point}
+        return _Prepared(request, sites, sum(general for _, _, general in rewritten))
+
+    def _collect(self, busy, results, programs, prepared) -> int:
         """Wait for answers (until the nearest deadline); returns how many programs finished."""
         finished = len(busy)
         wait = max(0.0, min(deadline for _, deadline in busy.values()) - time.monotonic()) if busy else 0
@@ -262,7 +304,10 @@ class Sandbox:
             if answer is None:
                 results[i] = self._lost(slot, len(programs[i].tests), "sandbox worker died")
             elif answer is not _Worker.PARTIAL:
-                results[i] = Result(**answer)
+                results[i] = _judged(answer, prepared[i])
+                if "restart" in answer:
+                    logger.warning("sandbox worker retired (%s); restarting it", answer["restart"])
+                    self._discard(slot)
             else:
                 continue
             del busy[slot]
@@ -288,14 +333,27 @@ class Sandbox:
             worker.handshake()
 
     def _server_config(self, slot: int) -> dict:
-        run_root = os.path.join(self._root, f"w{slot}")
-        os.makedirs(run_root, mode=0o711, exist_ok=True)
+        # A new directory for each server started (a server exits when it cannot remove a program's
+        # run directory: its successor must not see it), with a name programs cannot guess.
+        run_root = tempfile.mkdtemp(prefix=f"w{slot}-", dir=self._root)
         os.chmod(run_root, 0o711)
         cfg = asdict(self.config)
         del cfg["workers"], cfg["tmp_dir"]
         site_dirs = _site_dirs()
-        return {**cfg, "run_root": run_root, "interpreter_dirs": sorted(_interpreter_dirs(site_dirs)),
-                "site_dirs": site_dirs}
+        return {**cfg, "uid": cfg["uid"] + slot, "run_root": run_root,
+                "interpreter_dirs": sorted(_interpreter_dirs(site_dirs)), "site_dirs": site_dirs}
+
+
+def _judged(answer: dict, prepared: _Prepared) -> Result:
+    """The Result of a server's answer: when the program ran to its report, judged here, where the
+    expected values of its strict asserts are."""
+    fields = {k: v for k, v in answer.items() if k not in ("report", "restart")}
+    result = Result(**fields, general_asserts=prepared.general_asserts)
+    if "report" in answer:
+        tests = len(prepared.request["tests"])
+        result.status, result.reason, result.tests_passed = sandbox_server.judge(answer["report"], prepared.sites,
+                                                                                tests)
+    return result
 
 
 def _describe(layers: dict[str, str]) -> str:
