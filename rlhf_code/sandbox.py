@@ -378,7 +378,10 @@ def _shutdown(workers, root) -> None:
     for w in workers:
         if w is not None:
             w.kill()
-    shutil.rmtree(root, ignore_errors=True)
+    try:
+        shutil.rmtree(root, ignore_errors=True)
+    except RecursionError:  # a program's tree deeper than rmtree recurses (without the tmpfs layer); rm has no limit
+        subprocess.run(["rm", "-rf", "--", root], check=False)
 
 
 class _Worker:
