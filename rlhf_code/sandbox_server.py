@@ -82,7 +82,7 @@ CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = (0x20000,
 CLONE_THREAD = 0x10000
 MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 0x2, 0x4, 0x8, 0x1000, 0x4000, 0x40000
 MNT_DETACH = 2
-PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_GET_SECCOMP, PR_SET_SECCOMP = 1, 4, 21, 22
+PR_SET_PDEATHSIG, PR_GET_SECCOMP, PR_SET_SECCOMP = 1, 21, 22
 PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS = 36, 38
 CAP_SETGID, CAP_SETUID = 6, 7
 
@@ -768,9 +768,6 @@ class _Server:
                 os.setgroups([])
                 os.setresgid(self.uid, self.uid, self.uid)
                 os.setresuid(self.uid, self.uid, self.uid)  # drops every capability
-                # Changing uid made the process non-dumpable, which makes /proc/self/fd root's:
-                # /dev/stdout (a link into it) must stay writable. Landlock keeps /proc/self/mem unreadable.
-                _prctl(PR_SET_DUMPABLE, 1)
             except OSError as e:
                 raise _LayerError("uid", str(e)) from None
         if ruleset is not None:
