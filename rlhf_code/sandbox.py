@@ -88,8 +88,8 @@ protected as far as possible without a second process per test:
   raises ValueError, as libraries expect; ``sys._current_frames``, ``tb_frame``, ``gi_frame``,
   ``cr_frame``, ``ag_frame``), gc's object graph (``gc.get_objects``/``get_referrers``/
   ``get_referents``), ctypes' memory and foreign-function access, tracing and profiling, new audit
-  hooks, and CPython's test modules and subinterpreters; seccomp denies signal handlers (which
-  receive a frame), and /proc/self/mem is not readable. So the harness's frames (the nonce), the
+  hooks, and CPython's test modules and subinterpreters; signal handlers (which receive a frame)
+  are refused, by seccomp and by the child's ``signal.signal``; /proc/self/mem is not readable. So the harness's frames (the nonce), the
   tests' namespaces, builtins and recorder are out of the program's reach;
 * the harness and the recorder call only private copies of what they use.
 

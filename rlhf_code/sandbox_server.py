@@ -1089,6 +1089,8 @@ _json_string = json.encoder.encode_basestring_ascii  # the C function
 _getrecursionlimit, _setrecursionlimit, _addaudithook = sys.getrecursionlimit, sys.setrecursionlimit, sys.addaudithook
 _RECURSION_LIMIT = sys.getrecursionlimit()
 _modules, _path, _module_type, _lines = sys.modules, sys.path, type(sys), linecache.cache
+_signal_module = sys.modules["_signal"]
+_EPERM = (errno.EPERM, os.strerror(errno.EPERM))
 _INTROSPECTION_DISABLED = "frame, gc and ctypes introspection is disabled in the sandbox"
 _BLOCKED_EVENTS = {"sys._getframe": ValueError,  # what namedtuple, typing, enum and logging expect
                    **dict.fromkeys(("sys._current_frames", "sys._current_exceptions", "gc.get_objects",
@@ -1099,23 +1101,25 @@ _BLOCKED_EVENTS = {"sys._getframe": ValueError,  # what namedtuple, typing, enum
                                     "ctypes.PyObj_FromPtr"), RuntimeError),
                    "ctypes.dlopen": ImportError}  # what numpy expects of ctypes it cannot load
 _FRAME_ATTRIBUTES = frozenset(("tb_frame", "gi_frame", "cr_frame", "ag_frame"))
-_BLOCKED_MODULES = ("_test", "_xx", "_ctypes_test")  # CPython's test modules; subinterpreters
+# CPython's test modules; subinterpreters; a fresh _signal (its signal() would bypass _no_signal_handlers).
+_BLOCKED_MODULES = ("_test", "_xx", "_ctypes_test", "_signal")
 _records: list = []
 _HARNESS_NAMES = ("_PRISTINE_BUILTINS", "_PLAIN_TYPES", "_TRUSTED_DICTS", "_SEQUENCE_TAGS", "_DICT_VIEWS",
                   "_MAX_DEPTH", "_MAX_NODES", "_HEAPTYPE", "_mro_of", "_dict_of", "_flags_of", "_module_of",
                   "_name_of", "_os_write", "_os_exit", "_json_string", "_getrecursionlimit",
                   "_setrecursionlimit", "_addaudithook", "_RECURSION_LIMIT", "_modules", "_path", "_module_type",
                   "_lines", "_INTROSPECTION_DISABLED", "_BLOCKED_EVENTS", "_FRAME_ATTRIBUTES", "_BLOCKED_MODULES",
-                  "RECORD_NAME", "PROGRAM_MODULE", "RECURSION_LIMIT_CAP")
+                  "RECORD_NAME", "PROGRAM_MODULE", "RECURSION_LIMIT_CAP", "_signal_module", "_EPERM")
 _HARNESS_FUNCTIONS = ("_harness", "_audit", "_text", "_to_json")
-_RECORDER_FUNCTIONS = ("_record", "_encode", "_plain_type", "_to_json")
+_EXPOSED_FUNCTIONS = ("_record", "_encode", "_plain_type", "_to_json", "_no_signal_handlers")
 
 
 def _private_namespace() -> dict:
-    """The harness's namespace, and (as _recorder_namespace in it) the recorder's."""
-    recorder_ns = _copied_functions(_RECORDER_FUNCTIONS)
+    """The harness's namespace, and (as _exposed_namespace in it) that of the functions a program may
+    reach: the recorder and the stand-in for signal.signal."""
+    exposed = _copied_functions(_EXPOSED_FUNCTIONS)
     ns = _copied_functions(_HARNESS_FUNCTIONS)
-    ns["_recorder_namespace"] = recorder_ns
+    ns["_exposed_namespace"] = exposed
     return ns
 
 
@@ -1134,6 +1138,9 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
     private pipe, with the run's nonce; exit. fresh_builtins: unused copies of the builtins, one for
     the program and one for each test."""
     _addaudithook(_audit)
+    # A signal handler receives the frame that runs, the harness's included. Seccomp denies
+    # installing one (rt_sigaction); this holds where seccomp is unavailable.
+    _signal_module.signal = _exposed_namespace["_no_signal_handlers"]
     # Read before any program code runs: the program could replace _Job's descriptors.
     code, tests, entry_point, source = job.code, job.tests, job.entry_point, job.source
     module = _module_type(PROGRAM_MODULE)
@@ -1142,9 +1149,9 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
     _modules[PROGRAM_MODULE] = module  # for dataclasses, typing.get_type_hints, pickle
     _lines["<program>"] = (len(source), None, str.splitlines(source, True), "<program>")  # for inspect
     _path.insert(0, run_dir)  # modules the program writes there
-    recorder = _recorder_namespace["_record"]
+    recorder = _exposed_namespace["_record"]
     current = []
-    _recorder_namespace["_records"] = current
+    _exposed_namespace["_records"] = current
     records = [current]  # strict-assert values: of the program, then of each test
     if not tests:  # a test-less program is its own test: its strict asserts call the recorder
         program[RECORD_NAME] = recorder
@@ -1165,7 +1172,7 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
             scope["__builtins__"] = builtins
             scope[RECORD_NAME] = recorder
             current = []
-            _recorder_namespace["_records"] = current
+            _exposed_namespace["_records"] = current
             records.append(current)
             try:
                 exec(test, scope)  # noqa: S102
@@ -1197,6 +1204,11 @@ def _record(site, value):
     """What a strict assert calls: records a type-tagged copy of value (JSON text) for the caller,
     which compares it with the literal. Copied now, since the program may change the object later."""
     _records.append((int.__index__(site), _to_json(_encode(value))))
+
+
+def _no_signal_handlers(*_args):
+    """signal.signal in the child: as under seccomp."""
+    raise PermissionError(*_EPERM)
 
 
 def _text(exc) -> str:

