@@ -1063,14 +1063,15 @@ def _decode(tree):
 #   the strict asserts call the recorder; the program's module holds only the program's names.
 # * An audit hook (sys.addaudithook: it cannot be removed, and runs before any hook the program
 #   adds) denies every way to a frame (sys._getframe, sys._current_frames, tb_frame, gi_frame,
-#   cr_frame, ag_frame), gc's object graph, ctypes' memory access and the test modules that run
-#   subinterpreters; seccomp denies signal handlers, which receive a frame. Without
-#   a frame, the harness's locals (the nonce) and the tests' namespaces and builtins are out of reach.
+#   cr_frame, ag_frame), gc's object graph, ctypes' memory access, tracing, new audit hooks and the
+#   test modules that run subinterpreters; signal handlers, which receive a frame, are refused (by
+#   seccomp, and by _no_signal_handlers standing in for signal.signal). Without a frame, the
+#   harness's locals (the nonce) and the tests' namespaces and builtins are out of reach.
 # * The functions below reach everything through global names, rebound in private namespaces
 #   (_private_namespace) holding copies of them, of the builtins and of the C functions they call,
-#   so that patching builtins, modules or this module's globals changes nothing they do. The
-#   recorder has a namespace of its own: a test-less program, which calls it itself, can reach
-#   only that one, and whatever it does there only changes values it records.
+#   so that patching builtins, modules or this module's globals changes nothing they do. What a
+#   program can reach (the recorder, which a test-less program calls itself, and the signal.signal
+#   stand-in) has a namespace of its own, where whatever it changes only changes values it records.
 # * The expected values of strict asserts are not in the child at all (strip_strict_asserts), so
 #   what a program records, or forges, cannot be made to match them but by computing them.
 
