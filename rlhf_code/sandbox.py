@@ -135,7 +135,7 @@ class SandboxConfig:
     memory_mb: int = 1024  # address-space limit of a program
     max_output_bytes: int = 64 * 1024  # stdout+stderr kept per program (the rest is discarded)
     file_size_mb: int = 16  # largest file a program may write
-    tmpfs_mb: int = 64  # size of each worker's run-directory tmpfs
+    tmpfs_mb: int = 64  # size of each program's run-directory tmpfs (/tmp and /dev/shm)
     max_open_files: int = 64
     uid: int = 61000  # first unprivileged uid and gid programs run as (worker i uses uid + i; needs root)
     disable: tuple[str, ...] = ()  # layers not to use, from LAYERS (e.g. to debug a failure)

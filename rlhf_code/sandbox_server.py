@@ -438,6 +438,7 @@ class _Server:
         self.test_cache: dict = {}
         self.userns = False
         self.mount_ns = False
+        self.shm = False  # whether the run directory is also bind-mounted on /dev/shm
         # Why the last run directory could not be made or removed: then this server must not run
         # another program (a later one could see what that one left); it answers, then exits.
         self.broken: str | None = None
@@ -514,9 +515,12 @@ class _Server:
             try:
                 _mount(None, "/", None, MS_REC | MS_PRIVATE)  # nothing we mount propagates to the host
                 _expose_interpreter(self.cfg["interpreter_dirs"])
-                self.mount_ns = True
-                self.layers["tmpfs"] = (f"a fresh {self.cfg['tmpfs_mb']} MiB tmpfs per program on /tmp and "
-                                        "/dev/shm (its run directory), detached afterwards" + how)
+                _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID, "size=1m")  # what each program will need
+                _umount("/tmp")
+                self.mount_ns, self.shm = True, os.path.isdir("/dev/shm")
+                self.layers["tmpfs"] = (f"a fresh {self.cfg['tmpfs_mb']} MiB tmpfs per program on /tmp"
+                                        + (" and /dev/shm" if self.shm else "")
+                                        + " (its run directory), detached afterwards" + how)
             except OSError as e:
                 self.missing["tmpfs"] = str(e)
             if flags & CLONE_NEWPID:
@@ -632,7 +636,8 @@ class _Server:
             owner = f",uid={self.uid},gid={self.uid}" if self.uid is not None else ""
             _mount("tmpfs", self.run_dir, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
                    f"size={self.cfg['tmpfs_mb']}m,nr_inodes=4096,mode=0700{owner}")
-            _mount(self.run_dir, "/dev/shm", None, MS_BIND)
+            if self.shm:
+                _mount(self.run_dir, "/dev/shm", None, MS_BIND)
             return
         os.mkdir(self.run_dir, 0o700)
         if self.uid is not None:
@@ -641,7 +646,8 @@ class _Server:
     def _remove_run_dir(self) -> None:
         """Detach the program's tmpfs (the kernel frees it: nothing walks its tree), or remove its directory."""
         if self.mount_ns:
-            _umount("/dev/shm")
+            if self.shm:
+                _umount("/dev/shm")
             _umount(self.run_dir)
             return
         try:
@@ -652,6 +658,10 @@ class _Server:
             shutil.rmtree(self.run_dir, onerror=_force_remove)
 
     def _execute(self, job: _Job, total: int) -> tuple[dict, str | None]:
+        try:
+            ruleset = self._landlock_ruleset()
+        except OSError as e:
+            return _result("error", f"sandbox set-up failed (landlock): {e}", 0, total), "landlock"
         out_r, out_w = os.pipe()
         report_r, report_w = os.pipe()
         if self.uid is not None:  # the program's own output, so that it may reopen it (/dev/stdout)
@@ -659,7 +669,6 @@ class _Server:
         # In the child's memory, not on a file descriptor: a program could read a descriptor (all
         # the child has are numbered from 3) and forge a report with it before exiting.
         nonce = os.urandom(16).hex()
-        ruleset = self._landlock_ruleset()
         start = time.monotonic()
         pid = _check(fork_without_hooks(), "fork")
         if pid == 0:  # the child: never returns
