@@ -274,8 +274,8 @@ def _seccomp_program(arch: str, own_pid: int) -> bytes:
 # ----------------------------------------------------------------------------------------------
 
 # Imported once by each server so that children do not import them per program: what generated
-# code (HumanEval's included) commonly imports. Not more: every shared library mapped makes each fork slower (about 3 us per
-# mapping here), so rarer modules are imported by the programs using them.
+# code (HumanEval's included) commonly imports. Not more: every shared library mapped makes each
+# fork slower (about 3 us per mapping here), so rarer modules are imported by the programs using them.
 WARM_MODULES = ("typing", "math", "random", "copy", "string", "collections", "re", "hashlib", "itertools",
                 "functools", "heapq", "bisect", "operator")
 RECORD_NAME = "__sandbox_record__"  # what a strict assert calls, in the test's namespace
@@ -421,7 +421,8 @@ class _Watch:
         return bool(chunk)
 
 
-# Per worker uid (SandboxConfig.uid + worker slot), so RLIMIT_NPROC counts one program's threads.
+# Threads a program may have, its main thread included (RLIMIT_NPROC, which binds a non-root uid:
+# each worker has its own, SandboxConfig.uid + slot, so that the count is that of one program).
 MAX_THREADS = 16
 RECURSION_LIMIT_CAP = 1_000_000  # the most a program may set (the C stack bounds what is safe)
 
@@ -800,6 +801,8 @@ def _expose_interpreter(interpreter_dirs) -> None:
     interpreter are bind-mounted back. Everything else in it is hidden from the server and children."""
     needed: dict[str, set[str]] = {}  # closed directory -> its entries on the way to the interpreter
     for path in map(os.path.realpath, interpreter_dirs):
+        if not os.path.exists(path):  # (a site directory the caller lists need not exist)
+            continue
         parts = path.split("/")
         for depth in range(2, len(parts)):
             closed = "/".join(parts[:depth]) or "/"
