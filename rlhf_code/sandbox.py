@@ -81,6 +81,11 @@ read), so ``sys.exit(0)``, ``os._exit(0)``, closed descriptors, printed "passed"
 written by the program cannot pass. ``Result.general_asserts`` counts these asserts. They are
 protected as far as possible without a second process per test:
 
+* ``assert <a> == <b>`` without a literal side (``== expected``, ``== f(x)``) compares plain data
+  as plain data: when either side is plain data, both must be, so an object whose ``__eq__``
+  always says True does not pass against test data; two objects that are not plain data (say
+  dataclass instances) compare with their own ``==``;
+
 * nothing of the harness is in the program's namespace; each test runs in a fresh namespace with a
   fresh copy of the builtins, without the program's names that shadow a builtin (except
   ``Program.entry_point``);
@@ -95,7 +100,9 @@ protected as far as possible without a second process per test:
 
 What general asserts still allow: a program can monkeypatch a module a test imports (e.g. make
 ``math.isclose`` return True), and its objects' own operators run (a lying ``__sub__``/``__abs__``/
-``__bool__`` passes ``abs(x - y) < eps`` or a truthiness assert); code that corrupts the
+``__bool__`` passes ``abs(x - y) < eps`` or a truthiness assert; a lying ``__eq__`` passes ``==``
+between two objects that are not plain data, and between Decimal or Fraction values, whose classes
+a program can patch); code that corrupts the
 interpreter's memory without ctypes (hand-made bytecode via ``marshal``/``code.replace``, a bug in a
 C extension) could still find the nonce. None of this helps against a strict assert. Programs get
 no trace or profile functions, and every child starts from the server's state, random-module state
@@ -303,13 +310,13 @@ class Sandbox:
 
     def _prepare(self, p: Program) -> _Prepared | Result:
         """The request for p, with its strict asserts rewritten here so that the expected values never
-        leave this process (sandbox_server.strip_strict_asserts); a Result if they do not compile."""
+        leave this process (sandbox_server.rewrite_asserts); a Result if they do not compile."""
         sources = p.tests or (p.code,)
         rewritten = []
         for i, text in enumerate(sources):
             if text not in self._strict_cache:
                 try:
-                    self._strict_cache[text] = sandbox_server.strip_strict_asserts(
+                    self._strict_cache[text] = sandbox_server.rewrite_asserts(
                         text, f"<test {i + 1}>" if p.tests else "<program>")
                 except sandbox_server.COMPILE_ERRORS as e:
                     why = sandbox_server.syntax_error(e)

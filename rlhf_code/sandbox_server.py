@@ -279,6 +279,7 @@ def _seccomp_program(arch: str, own_pid: int) -> bytes:
 WARM_MODULES = ("typing", "math", "random", "copy", "string", "collections", "re", "hashlib", "itertools",
                 "functools", "heapq", "bisect", "operator")
 RECORD_NAME = "__sandbox_record__"  # what a strict assert calls, in the test's namespace
+EQUAL_NAME = "__sandbox_equal__"  # what ``assert <a> == <b>`` without a literal calls
 PROGRAM_MODULE = "__sandbox__"  # the program's module (its __name__, and its entry in sys.modules)
 
 
@@ -316,15 +317,18 @@ class _Job:
 
 
 # ----------------------------------------------------------------------------------------------
-# Strict asserts: rewritten by the caller, so that the expected values never reach a server or child
+# Asserts: rewritten by the caller, so that the expected values never reach a server or child
 # ----------------------------------------------------------------------------------------------
 
 
-def strip_strict_asserts(text: str, filename: str) -> tuple[str, list[tuple[int, object]], int]:
-    """Rewrite every ``assert <expr> == <literal>`` in text into ``__sandbox_record__(site, (<expr>))``:
-    the child then only records the value of <expr>, and the literal is not in what it runs.
-    Returns the new text (same line numbers), the sites in order [(line, expected value)], and the
-    number of other asserts (general asserts, run in the child). Raises what ast.parse raises."""
+def rewrite_asserts(text: str, filename: str) -> tuple[str, list[tuple[int, object]], int]:
+    """Rewrite every ``assert <expr> == <literal>`` (a strict assert) in text into
+    ``__sandbox_record__(site, (<expr>))``: the child then only records the value of <expr>, and the
+    literal is not in what it runs. ``assert <a> == <b>`` without a literal side becomes
+    ``__sandbox_equal__((<a>), (<b>)[, lambda: (<message>)])``, which compares plain data as plain
+    data (_equal). Returns the new text (same line numbers), the strict sites in order
+    [(line, expected value)], and the number of other asserts (general asserts, decided in the
+    child). Raises what ast.parse raises."""
     tree = ast.parse(text, filename)
     data = text.encode()  # ast columns are UTF-8 byte offsets
     line_start = [0]
@@ -335,18 +339,26 @@ def strip_strict_asserts(text: str, filename: str) -> tuple[str, list[tuple[int,
         return line_start[line - 1] + col
 
     asserts = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Assert)), key=lambda n: (n.lineno, n.col_offset))
+    def source(node) -> bytes:
+        return data[offset(node.lineno, node.col_offset): offset(node.end_lineno, node.end_col_offset)]
+
     edits, sites, general = [], [], 0
     for node in asserts:
         strict = _strict_parts(node)
-        if strict is None:
+        if strict is not None:
+            kept = source(strict[0])
+            call, end = b"%s(%d, (%s" % (RECORD_NAME.encode(), len(sites), kept), b"))"
+            sites.append((node.lineno, strict[1]))
+        else:
             general += 1
-            continue
-        expr, expected = strict
-        removed = data[offset(node.lineno, node.col_offset): offset(node.end_lineno, node.end_col_offset)]
-        kept = data[offset(expr.lineno, expr.col_offset): offset(expr.end_lineno, expr.end_col_offset)]
-        padding = b"\n" * (removed.count(b"\n") - kept.count(b"\n"))  # inside the parentheses: lines keep their numbers
-        edits.append((node, b"%s(%d, (%s%s))" % (RECORD_NAME.encode(), len(sites), kept, padding)))
-        sites.append((node.lineno, expected))
+            test = node.test
+            if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+                continue
+            kept = source(test.left) + source(test.comparators[0]) + (source(node.msg) if node.msg else b"")
+            call, end = b"%s((%s), (%s)%s" % (EQUAL_NAME.encode(), source(test.left), source(test.comparators[0]),
+                                              b", lambda: (%s)" % source(node.msg) if node.msg else b""), b")"
+        padding = b"\n" * (source(node).count(b"\n") - kept.count(b"\n"))  # so that lines keep their numbers
+        edits.append((node, call + padding + end))
     for node, replacement in reversed(edits):
         data = (data[: offset(node.lineno, node.col_offset)] + replacement
                 + data[offset(node.end_lineno, node.end_col_offset):])
@@ -1027,17 +1039,18 @@ def _short(value) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _decode(tree):
-    """The value _encode copied (from the lists JSON made of its tuples); raises on anything _encode
-    cannot have produced. Runs on the trusted side only."""
-    if type(tree) is not list or not tree:
+def _decode(tree, numbers: bool = True):
+    """The value _encode copied (from its tuples, or the lists JSON made of them); raises ValueError on
+    anything _encode cannot have produced, and on Decimal and Fraction unless numbers (the child
+    does not trust those classes: a program may have patched them)."""
+    if (type(tree) is not tuple and type(tree) is not list) or not tree:
         raise ValueError("bad encoding")
     tag, args = tree[0], tree[1:]
     if tag == "N" and not args:
         return None
     if tag == "c" and len(args) == 2 and type(args[0]) is str and type(args[1]) is str:
         return complex(float.fromhex(args[0]), float.fromhex(args[1]))
-    if tag == "Q" and len(args) == 2:
+    if tag == "Q" and len(args) == 2 and numbers:
         import fractions  # only when a program returned a Fraction
 
         numerator, denominator = _decode(args[0]), _decode(args[1])
@@ -1049,21 +1062,21 @@ def _decode(tree):
             return a
         if type(a) is str and tag in ("i", "f", "y"):
             return int(a, 16) if tag == "i" else float.fromhex(a) if tag == "f" else bytes.fromhex(a)
-        if type(a) is str and tag == "D":
+        if type(a) is str and tag == "D" and numbers:
             import decimal  # only when a program returned a Decimal
 
             return decimal.Decimal(a)
-        if type(a) is list:
+        if type(a) is tuple or type(a) is list:
             if tag == "l":
-                return [_decode(x) for x in a]
+                return [_decode(x, numbers) for x in a]
             if tag == "t":
-                return tuple(_decode(x) for x in a)
+                return tuple(_decode(x, numbers) for x in a)
             if tag == "S":
-                return {_decode(x) for x in a}
+                return {_decode(x, numbers) for x in a}
             if tag == "F":
-                return frozenset(_decode(x) for x in a)
+                return frozenset(_decode(x, numbers) for x in a)
             if tag == "d":
-                return {_decode(k): _decode(x) for k, x in a}
+                return {_decode(k, numbers): _decode(x, numbers) for k, x in a}
     raise ValueError("bad encoding")
 
 
@@ -1084,7 +1097,7 @@ def _decode(tree):
 #   so that patching builtins, modules or this module's globals changes nothing they do. What a
 #   program can reach (the recorder, which a test-less program calls itself, and the signal.signal
 #   stand-in) has a namespace of its own, where whatever it changes only changes values it records.
-# * The expected values of strict asserts are not in the child at all (strip_strict_asserts), so
+# * The expected values of strict asserts are not in the child at all (rewrite_asserts), so
 #   what a program records, or forges, cannot be made to match them but by computing them.
 
 _PRISTINE_BUILTINS = dict(__builtins__ if isinstance(__builtins__, dict) else vars(__builtins__))
@@ -1122,9 +1135,9 @@ _HARNESS_NAMES = ("_PRISTINE_BUILTINS", "_PLAIN_TYPES", "_TRUSTED_DICTS", "_SEQU
                   "_name_of", "_os_write", "_os_exit", "_json_string", "_getrecursionlimit",
                   "_setrecursionlimit", "_addaudithook", "_RECURSION_LIMIT", "_modules", "_path", "_module_type",
                   "_lines", "_INTROSPECTION_DISABLED", "_BLOCKED_EVENTS", "_FRAME_ATTRIBUTES", "_BLOCKED_MODULES",
-                  "RECORD_NAME", "PROGRAM_MODULE", "RECURSION_LIMIT_CAP", "_signal_module", "_EPERM")
+                  "RECORD_NAME", "EQUAL_NAME", "PROGRAM_MODULE", "RECURSION_LIMIT_CAP", "_signal_module", "_EPERM")
 _HARNESS_FUNCTIONS = ("_harness", "_audit", "_text", "_to_json")
-_EXPOSED_FUNCTIONS = ("_record", "_encode", "_plain_type", "_to_json", "_no_signal_handlers")
+_EXPOSED_FUNCTIONS = ("_record", "_equal", "_encode", "_decode", "_plain_type", "_to_json", "_no_signal_handlers")
 
 
 def _private_namespace() -> dict:
@@ -1162,12 +1175,12 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
     _modules[PROGRAM_MODULE] = module  # for dataclasses, typing.get_type_hints, pickle
     _lines["<program>"] = (len(source), None, str.splitlines(source, True), "<program>")  # for inspect
     _path.insert(0, run_dir)  # modules the program writes there
-    recorder = _exposed_namespace["_record"]
+    recorder, equal = _exposed_namespace["_record"], _exposed_namespace["_equal"]
     current = []
     _exposed_namespace["_records"] = current
     records = [current]  # strict-assert values: of the program, then of each test
     if not tests:  # a test-less program is its own test: its strict asserts call the recorder
-        program[RECORD_NAME] = recorder
+        program[RECORD_NAME], program[EQUAL_NAME] = recorder, equal
     error = None
     try:
         exec(code, program)  # noqa: S102 (running it is the point)
@@ -1183,7 +1196,7 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
             scope = {k: v for k, v in dict.items(program)
                      if type(k) is str and (k not in _PRISTINE_BUILTINS or k == entry_point)}
             scope["__builtins__"] = builtins
-            scope[RECORD_NAME] = recorder
+            scope[RECORD_NAME], scope[EQUAL_NAME] = recorder, equal
             current = []
             _exposed_namespace["_records"] = current
             records.append(current)
@@ -1217,6 +1230,25 @@ def _record(site, value):
     """What a strict assert calls: records a type-tagged copy of value (JSON text) for the caller,
     which compares it with the literal. Copied now, since the program may change the object later."""
     _records.append((int.__index__(site), _to_json(_encode(value))))
+
+
+def _equal(left, right, message=None):
+    """``assert left == right`` where neither side is a literal. When either side is plain data, both
+    must be, and they are compared as such (decoded copies): a program's object whose ``__eq__``
+    always says True does not pass against plain test data. Objects that are neither (two dataclass
+    instances, say) compare with their own ``==``, as do Decimal and Fraction values."""
+    encoded = (_encode(left), _encode(right))
+    if encoded[0] is None and encoded[1] is None:
+        same = left == right
+    elif encoded[0] is None or encoded[1] is None:
+        same = False
+    else:
+        try:
+            same = _decode(encoded[0], False) == _decode(encoded[1], False)
+        except ValueError:
+            same = left == right
+    if not same:
+        raise AssertionError(*(() if message is None else (message(),)))
 
 
 def _no_signal_handlers(*_args):

@@ -442,6 +442,17 @@ ATTACKS = [
         def add(a, b):
             return Liar() if a > 0 else [LiarStr("no")]
     """, ("assert add(1, 2) == 3", "assert add(-1, 1) == ['yes']"), set()),
+    ("eq-always-true-against-test-data", """
+        class Liar:
+            def __eq__(self, other):
+                return True
+            def __ne__(self, other):
+                return False
+            __hash__ = object.__hash__
+        def add(a, b):
+            return Liar()
+    """, ("expected = 3\nassert add(1, 2) == expected",
+          "for args, want in [((1, 2), 3), ((2, 2), 4)]:\n    assert add(*args) == want, args"), set()),
     ("eq-always-true-whole-program", """
         class Liar:
             def __eq__(self, other):
@@ -1108,7 +1119,7 @@ def _has_numpy() -> bool:
 def test_strict_asserts_are_rewritten_without_their_literals():
     text = ("def check(f):\n    assert f(1) == 1234567, 'message'\n    assert (\n        9876543\n"
             "        == f(2))\n    assert f(3) > 0; assert f(\n        4) == [5, 6]\n    x = 1\n")
-    rewritten, sites, general = sandbox_server.strip_strict_asserts(text, "<test>")
+    rewritten, sites, general = sandbox_server.rewrite_asserts(text, "<test>")
     assert sites == [(2, 1234567), (3, 9876543), (6, [5, 6])] and general == 1
     assert "1234567" not in rewritten and "9876543" not in rewritten and "[5, 6]" not in rewritten
     assert rewritten.count("\n") == text.count("\n")
@@ -1174,3 +1185,12 @@ def test_failed_clean_up_retires_the_server(caplog):
         assert pool.worker_pids != before
     assert [r.status for r in results] == ["passed", "passed", "passed"], results
     assert any("retired" in r.getMessage() and "RecursionError" in r.getMessage() for r in caplog.records)
+
+
+def test_equality_without_a_literal_compares_plain_data_as_such(sb):
+    code = "import dataclasses\n@dataclasses.dataclass\nclass P:\n    x: int\ndef f(n):\n    return [n, n]\n"
+    ok, wrong = sb.run([Program(code, tests=("want = [2, 2]\nassert f(2) == want", "assert P(1) == P(1)",
+                                             "assert f(1) == [1] * 2")),
+                        Program(code, tests=("want = (3, 3)\nassert f(3) == want, f'for {want}'",))])
+    assert ok.passed and ok.general_asserts == 3, ok
+    assert wrong.reason == "test 1/1: AssertionError: for (3, 3)"
