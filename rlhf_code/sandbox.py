@@ -193,11 +193,11 @@ class Result:
 _SERVER_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 _ANSWER_GRACE_S = 15.0  # beyond the program timeout, before a silent server is restarted
 _START_TIMEOUT_S = 60.0
-_STRICT_CACHE_SIZE = 4096  # rewritten tests by text: every sample of a task shares them
+_REWRITE_CACHE_SIZE = 4096  # rewritten tests by text: every sample of a task shares them
 
 
 class _Prepared:
-    """A program as sent to a server (strict asserts rewritten), with what judges its report."""
+    """A program as sent to a server (its asserts rewritten), with what judges its report."""
 
     __slots__ = ("general_asserts", "request", "sites")
 
@@ -220,7 +220,7 @@ class Sandbox:
         self._root: str | None = None
         self._lock = threading.Lock()
         self._finalizer = None
-        self._strict_cache: dict[str, tuple] = {}
+        self._rewrite_cache: dict[str, tuple] = {}
 
     def __enter__(self) -> Sandbox:  # noqa: PYI034 (typing.Self needs Python 3.11)
         self.start()
@@ -309,23 +309,23 @@ class Sandbox:
         return results  # type: ignore[return-value]
 
     def _prepare(self, p: Program) -> _Prepared | Result:
-        """The request for p, with its strict asserts rewritten here so that the expected values never
+        """The request for p, with its asserts rewritten here so that the expected values never
         leave this process (sandbox_server.rewrite_asserts); a Result if they do not compile."""
         sources = p.tests or (p.code,)
         rewritten = []
         for i, text in enumerate(sources):
-            if text not in self._strict_cache:
+            if text not in self._rewrite_cache:
                 try:
-                    self._strict_cache[text] = sandbox_server.rewrite_asserts(
+                    self._rewrite_cache[text] = sandbox_server.rewrite_asserts(
                         text, f"<test {i + 1}>" if p.tests else "<program>")
                 except sandbox_server.COMPILE_ERRORS as e:
                     why = sandbox_server.syntax_error(e)
                     if p.tests:
                         return Result("error", f"test {i + 1} does not compile: {why}", 0, len(p.tests))
                     return Result("failed", f"program does not compile: {why}")
-                if len(self._strict_cache) > _STRICT_CACHE_SIZE:
-                    self._strict_cache.pop(next(iter(self._strict_cache)))
-            rewritten.append(self._strict_cache[text])
+                if len(self._rewrite_cache) > _REWRITE_CACHE_SIZE:
+                    self._rewrite_cache.pop(next(iter(self._rewrite_cache)))
+            rewritten.append(self._rewrite_cache[text])
         sites = [[]] + [sites for _, sites, _ in rewritten] if p.tests else [rewritten[0][1]]
         request = {"code": rewritten[0][0] if not p.tests else p.code,
                    "tests": [text for text, _, _ in rewritten] if p.tests else [], "entry_point": p.entry_point}
