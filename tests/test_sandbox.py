@@ -101,7 +101,9 @@ def leftovers(pool: Sandbox) -> list[str]:
             chain.add(ancestor)
             ancestor = table[ancestor][0]
         from_server = ancestor in roots and "--serve" not in cmdline
-        as_sandbox_uid = "uid" in pool.layers and 0 <= uid - pool.config.uid < len(pool._workers)
+        # (Not a child of another pool's server, e.g. another checkout's tests on this machine.)
+        other_pool = "--serve" in cmdline and pool._root not in cmdline
+        as_sandbox_uid = "uid" in pool.layers and 0 <= uid - pool.config.uid < len(pool._workers) and not other_pool
         if from_server or as_sandbox_uid:
             found.append(f"{pid} {cmdline}")
     return found
