@@ -24,49 +24,89 @@ as ``Sandbox.layers`` / ``Sandbox.missing`` or with ``python -m rlhf_code.sandbo
 ``pidns``     the server is init of its own PID namespace: a program cannot see (by pid) or signal
               any process outside it, and after each program the server kills every other process
               in the namespace. With ``tmpfs`` it also gets a private /proc.
-``tmpfs``     run directories live on a size-limited tmpfs in a private mount namespace.
-``uid``       the child runs as an unprivileged uid (``SandboxConfig.uid``), so file permissions
-              and RLIMIT_NPROC apply. If the interpreter is installed where that uid cannot read
-              (e.g. under /root), the child keeps CAP_DAC_READ_SEARCH, i.e. it may read what root
-              reads, but writes and signals are those of the unprivileged uid.
-``landlock``  writes (create, delete, rename, truncate, write) only inside the run directory and
-              to /dev/null; no execve; with ABI >= 4 no TCP; with ABI >= 6 no signals or abstract
-              Unix sockets leaving the sandbox.
-``seccomp``   a BPF filter (x86_64 and aarch64) returning EPERM for exec*, fork/vfork/clone (so no
-              threads either), ptrace and cross-process memory access, kill/tkill/tgkill aimed at
-              any other process, sockets other than AF_UNIX, namespace/mount/bpf/io_uring/keyring
-              calls and terminal injection (TIOCSTI). Other architectures run without it.
-``rlimits``   (always) address space, CPU time, file size, open files, no core dumps, NPROC 0.
-``env``       (always) an empty environment and a fresh run directory as cwd, HOME and TMPDIR.
+``ipcns``     a new IPC namespace: no host SysV shared memory, message queues or semaphores, nor
+              POSIX message queues (seccomp also denies the SysV calls).
+``tmpfs``     a private mount namespace. Every program gets a fresh size- and inode-limited tmpfs
+              mounted on /tmp, and bind-mounted on /dev/shm: its run directory (cwd, HOME, TMPDIR,
+              sys.path[0]). Afterwards both are detached (umount2 MNT_DETACH): nothing walks the
+              program's tree, and the next program sees nothing of it. A directory on the way to the
+              interpreter that other users may not enter (/root for a pyenv under /root) is covered
+              by an empty tmpfs into which only the interpreter's entries are bind-mounted back.
+``uid``       the child runs as an unprivileged uid (``SandboxConfig.uid`` + the worker's slot) with
+              no capabilities, so file permissions apply, and RLIMIT_NPROC allows it 16 threads.
+              Without ``tmpfs`` it needs an interpreter other users can read.
+``landlock``  reads only of the interpreter's directories, /usr, /lib*, the loader's cache, time
+              zones, /dev/null, /dev/urandom, /dev/zero and the run directory; writes (create,
+              delete, rename, truncate, write) only in the run directory and to /dev/null; no
+              execve; with ABI >= 4 no TCP; with ABI >= 6 no signals or abstract Unix sockets
+              leaving the sandbox.
+``seccomp``   a BPF filter (x86_64 and aarch64) returning EPERM for exec*, fork/vfork and clone
+              without CLONE_THREAD (threads are allowed; clone3 gets ENOSYS, so glibc uses clone),
+              ptrace and cross-process memory access, kill/tkill/tgkill aimed at any other process,
+              socket() (only ``socketpair(AF_UNIX)`` remains, which asyncio needs: so no connect or
+              bind to any socket, host Unix sockets included), SysV IPC, flock and fcntl record
+              locks (which a program could hold on host files it may read), signal handlers
+              (rt_sigaction: a handler receives a frame), namespace/mount/bpf/io_uring/keyring calls
+              and terminal injection (TIOCSTI). Other architectures run without it.
+``rlimits``   (always) address space, CPU time, file size, open files, no core dumps, NPROC.
+``env``       (always) a fixed environment (PATH, HOME and TMPDIR = the run directory, USER and
+              LOGNAME ``sandbox``, LANG); the program runs as module ``__sandbox__``, registered in
+              sys.modules and its source in linecache (dataclasses, typing.get_type_hints, pickle and
+              inspect.getsource work); an audit hook (below).
 Non-root callers get the namespaces through an unprivileged user namespace where the kernel
 allows one. Where namespaces, Landlock or seccomp are unavailable (an unprivileged container, an
-old kernel) the pool still runs with the layers it has and says which are missing.
+old kernel) the pool still runs with the layers it has and says which are missing. A server that
+cannot remove a program's run directory answers for that program and exits; the pool replaces it
+before giving it another program.
 
 Verdicts
 --------
-A program passes only if its child ran to the end: after the program and its tests ran, the
-harness sends its report with a random per-run nonce on a private pipe, then exits with status 0.
-The nonce is in the child's memory only (never on the command line, stdin, stdout or any file
-descriptor the program could read), so ``sys.exit(0)``, ``os._exit(0)``, closed file
-descriptors, printed "passed" lines or a report written by the program cannot pass.
-``assert <expr> == <literal>`` (in ``Program.tests``, or anywhere in a test-less program) is
-checked strictly: the value of ``<expr>`` is sent back as a type-tagged copy of plain built-in
-data and compared with the literal by the server, so an object whose ``__eq__`` always returns
-True, or patched comparison methods, cannot pass it. (The rewritten assert calls a checker by
-name in the test's namespace; a test in which the program swapped that checker, e.g. through its
-caller's frame, fails.) Each test runs with a fresh, unpatched copy
-of the builtins, and names of the program that shadow a builtin are not visible to the tests
-(except ``Program.entry_point``), so patched or shadowed builtins cannot pass tests either.
+``assert <expr> == <literal>`` (in ``Program.tests``, or anywhere in a test-less program) is a
+strict assert. The caller rewrites it, before anything is sent to a server, into a call that only
+records the value of ``<expr>``: the literal stays in the caller's process, never in a server or
+child. The child sends each recorded value back as a type-tagged copy of plain data, and the
+caller compares it with the literal (:func:`rlhf_code.sandbox_server.judge`). So no program can
+read the expected value (from bytecode, frames, the job or memory), and nothing it records or
+forges can match it except by computing it; a lying ``__eq__`` never runs against it. Numbers
+compare by value across numeric types as Python compares them (numpy scalars, ``Decimal``,
+``Fraction``; ``Decimal('0.1') != 0.1``), dict key and item views as sets; other objects that
+redefine equality are "not plain built-in data". A strict assert that never ran fails its test,
+and a test goes on after a wrong one (the child cannot know it was wrong).
 
-Programs get no trace or profile functions (a tracer can jump over asserts), and every child
-starts from the server's state, random-module state included, so runs are reproducible.
+Everything else — general asserts (truthiness, ``abs(x - y) < eps``, ``math.isclose``, ``in``),
+and whether the program and each test ran without an exception — is decided in the child, by
+the harness, which sends its report with a random per-run nonce over a private pipe and exits with
+status 0. The nonce is in the child's memory only (never on a file descriptor the program could
+read), so ``sys.exit(0)``, ``os._exit(0)``, closed descriptors, printed "passed" lines or a report
+written by the program cannot pass. ``Result.general_asserts`` counts these asserts. They are
+protected as far as possible without a second process per test:
 
-What this does not claim: the harness shares the interpreter with the program, so code written
-against this harness that reads or rewrites its frames or objects (gc, frame or ctypes
-introspection, which can find the nonce), or monkeypatches a module a test imports (e.g. math),
-can forge a result. Asserts of other forms than ``== <literal>`` (truthiness, ``abs(x - y) < eps``,
-``math.isclose``) run the program's own operators, so an object with lying ``__sub__``/``__abs__``/
-``__bool__`` methods can pass those. The kernel layers still bound what such code can do to the host.
+* ``assert <a> == <b>`` without a literal side (``== expected``, ``== f(x)``) compares plain data
+  as plain data: when either side is plain data, both must be, so an object whose ``__eq__``
+  always says True does not pass against test data; two objects that are not plain data (say
+  dataclass instances) compare with their own ``==``;
+
+* nothing of the harness is in the program's namespace; each test runs in a fresh namespace with a
+  fresh copy of the builtins, without the program's names that shadow a builtin (except
+  ``Program.entry_point``);
+* an audit hook, which a program cannot remove, denies every way to a frame (``sys._getframe``
+  raises ValueError, as libraries expect; ``sys._current_frames``, ``tb_frame``, ``gi_frame``,
+  ``cr_frame``, ``ag_frame``), gc's object graph (``gc.get_objects``/``get_referrers``/
+  ``get_referents``), ctypes' memory and foreign-function access, tracing and profiling, new audit
+  hooks, and CPython's test modules and subinterpreters; signal handlers (which receive a frame)
+  are refused, by seccomp and by the child's ``signal.signal``; /proc/self/mem is not readable. So the harness's frames (the nonce), the
+  tests' namespaces, builtins and recorder are out of the program's reach;
+* the harness and the recorder call only private copies of what they use.
+
+What general asserts still allow: a program can monkeypatch a module a test imports (e.g. make
+``math.isclose`` return True), and its objects' own operators run (a lying ``__sub__``/``__abs__``/
+``__bool__`` passes ``abs(x - y) < eps`` or a truthiness assert; a lying ``__eq__`` passes ``==``
+between two objects that are not plain data, and between Decimal or Fraction values, whose classes
+a program can patch); code that corrupts the
+interpreter's memory without ctypes (hand-made bytecode via ``marshal``/``code.replace``, a bug in a
+C extension) could still find the nonce. None of this helps against a strict assert. Programs get
+no trace or profile functions, and every child starts from the server's state, random-module state
+included, so runs are reproducible.
 """
 
 from __future__ import annotations
@@ -102,9 +142,9 @@ class SandboxConfig:
     memory_mb: int = 1024  # address-space limit of a program
     max_output_bytes: int = 64 * 1024  # stdout+stderr kept per program (the rest is discarded)
     file_size_mb: int = 16  # largest file a program may write
-    tmpfs_mb: int = 64  # size of each worker's run-directory tmpfs
+    tmpfs_mb: int = 64  # size of each program's run-directory tmpfs (/tmp and /dev/shm)
     max_open_files: int = 64
-    uid: int = 61000  # unprivileged uid and gid programs run as (needs root)
+    uid: int = 61000  # first unprivileged uid and gid programs run as (worker i uses uid + i; needs root)
     disable: tuple[str, ...] = ()  # layers not to use, from LAYERS (e.g. to debug a failure)
     tmp_dir: str | None = None  # where run directories go (default: the system temp dir)
 
@@ -137,6 +177,9 @@ class Result:
     tests_total: int = 1
     output: str = ""  # captured stdout+stderr, truncated to max_output_bytes
     duration_s: float = 0.0
+    # Asserts in the tests (or in a test-less program) that are not ``assert <expr> == <literal>``:
+    # they run in the child, with the weaker guarantees the module docstring lists.
+    general_asserts: int = 0
 
     @property
     def passed(self) -> bool:
@@ -150,6 +193,16 @@ class Result:
 _SERVER_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 _ANSWER_GRACE_S = 15.0  # beyond the program timeout, before a silent server is restarted
 _START_TIMEOUT_S = 60.0
+_REWRITE_CACHE_SIZE = 4096  # rewritten tests by text: every sample of a task shares them
+
+
+class _Prepared:
+    """A program as sent to a server (its asserts rewritten), with what judges its report."""
+
+    __slots__ = ("general_asserts", "request", "sites")
+
+    def __init__(self, request: dict, sites: list, general_asserts: int):
+        self.request, self.sites, self.general_asserts = request, sites, general_asserts
 
 
 class Sandbox:
@@ -167,6 +220,7 @@ class Sandbox:
         self._root: str | None = None
         self._lock = threading.Lock()
         self._finalizer = None
+        self._rewrite_cache: dict[str, tuple] = {}
 
     def __enter__(self) -> Sandbox:  # noqa: PYI034 (typing.Self needs Python 3.11)
         self.start()
@@ -225,7 +279,13 @@ class Sandbox:
         results: list[Result | None] = [None] * len(programs)
         with self._lock:
             self.start()
-            pending = list(reversed(range(len(programs))))
+            prepared = [self._prepare(p) for p in programs]
+            for i, ready in enumerate(prepared):
+                if isinstance(ready, Result):  # a test (or test-less program) that does not compile
+                    results[i] = ready
+            if progress is not None and any(results):
+                progress(sum(r is not None for r in results))
+            pending = [i for i in reversed(range(len(programs))) if results[i] is None]
             busy: dict[int, tuple[int, float]] = {}  # worker slot -> (program index, deadline)
             try:
                 while pending or busy:
@@ -235,13 +295,12 @@ class Sandbox:
                             self._ensure_worker(slot)
                             i = pending.pop()
                             p = programs[i]
-                            request = {"code": p.code, "tests": list(p.tests), "entry_point": p.entry_point}
-                            if self._workers[slot].send(request):
+                            if self._workers[slot].send(prepared[i].request):
                                 busy[slot] = (i, time.monotonic() + self.config.timeout_s + _ANSWER_GRACE_S)
                             else:
                                 results[i] = self._lost(slot, len(p.tests), "sandbox worker died")
                                 finished += 1
-                    finished += self._collect(busy, results, programs)
+                    finished += self._collect(busy, results, programs, prepared)
                     if progress is not None and finished:
                         progress(finished)
             finally:
@@ -249,7 +308,30 @@ class Sandbox:
                     self._discard(slot)
         return results  # type: ignore[return-value]
 
-    def _collect(self, busy, results, programs) -> int:
+    def _prepare(self, p: Program) -> _Prepared | Result:
+        """The request for p, with its asserts rewritten here so that the expected values never
+        leave this process (sandbox_server.rewrite_asserts); a Result if they do not compile."""
+        sources = p.tests or (p.code,)
+        rewritten = []
+        for i, text in enumerate(sources):
+            if text not in self._rewrite_cache:
+                try:
+                    self._rewrite_cache[text] = sandbox_server.rewrite_asserts(
+                        text, f"<test {i + 1}>" if p.tests else "<program>")
+                except sandbox_server.COMPILE_ERRORS as e:
+                    why = sandbox_server.syntax_error(e)
+                    if p.tests:
+                        return Result("error", f"test {i + 1} does not compile: {why}", 0, len(p.tests))
+                    return Result("failed", f"program does not compile: {why}")
+                if len(self._rewrite_cache) > _REWRITE_CACHE_SIZE:
+                    self._rewrite_cache.pop(next(iter(self._rewrite_cache)))
+            rewritten.append(self._rewrite_cache[text])
+        sites = [[]] + [sites for _, sites, _ in rewritten] if p.tests else [rewritten[0][1]]
+        request = {"code": rewritten[0][0] if not p.tests else p.code,
+                   "tests": [text for text, _, _ in rewritten] if p.tests else [], "entry_point": p.entry_point}
+        return _Prepared(request, sites, sum(general for _, _, general in rewritten))
+
+    def _collect(self, busy, results, programs, prepared) -> int:
         """Wait for answers (until the nearest deadline); returns how many programs finished."""
         finished = len(busy)
         wait = max(0.0, min(deadline for _, deadline in busy.values()) - time.monotonic()) if busy else 0
@@ -262,7 +344,10 @@ class Sandbox:
             if answer is None:
                 results[i] = self._lost(slot, len(programs[i].tests), "sandbox worker died")
             elif answer is not _Worker.PARTIAL:
-                results[i] = Result(**answer)
+                results[i] = _judged(answer, prepared[i])
+                if "restart" in answer:
+                    logger.warning("sandbox worker retired (%s); restarting it", answer["restart"])
+                    self._discard(slot)
             else:
                 continue
             del busy[slot]
@@ -288,14 +373,27 @@ class Sandbox:
             worker.handshake()
 
     def _server_config(self, slot: int) -> dict:
-        run_root = os.path.join(self._root, f"w{slot}")
-        os.makedirs(run_root, mode=0o711, exist_ok=True)
+        # A new directory for each server started (a server exits when it cannot remove a program's
+        # run directory: its successor must not see it), with a name programs cannot guess.
+        run_root = tempfile.mkdtemp(prefix=f"w{slot}-", dir=self._root)
         os.chmod(run_root, 0o711)
         cfg = asdict(self.config)
         del cfg["workers"], cfg["tmp_dir"]
         site_dirs = _site_dirs()
-        return {**cfg, "run_root": run_root, "interpreter_dirs": sorted(_interpreter_dirs(site_dirs)),
-                "site_dirs": site_dirs}
+        return {**cfg, "uid": cfg["uid"] + slot, "run_root": run_root,
+                "interpreter_dirs": sorted(_interpreter_dirs(site_dirs)), "site_dirs": site_dirs}
+
+
+def _judged(answer: dict, prepared: _Prepared) -> Result:
+    """The Result of a server's answer: when the program ran to its report, judged here, where the
+    expected values of its strict asserts are."""
+    fields = {k: v for k, v in answer.items() if k not in ("report", "restart")}
+    result = Result(**fields, general_asserts=prepared.general_asserts)
+    if "report" in answer:
+        tests = len(prepared.request["tests"])
+        result.status, result.reason, result.tests_passed = sandbox_server.judge(answer["report"], prepared.sites,
+                                                                                tests)
+    return result
 
 
 def _describe(layers: dict[str, str]) -> str:
@@ -320,7 +418,10 @@ def _shutdown(workers, root) -> None:
     for w in workers:
         if w is not None:
             w.kill()
-    shutil.rmtree(root, ignore_errors=True)
+    try:
+        shutil.rmtree(root, ignore_errors=True)
+    except RecursionError:  # a program's tree deeper than rmtree recurses (without the tmpfs layer); rm has no limit
+        subprocess.run(["rm", "-rf", "--", root], check=False)
 
 
 class _Worker:

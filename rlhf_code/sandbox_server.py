@@ -21,6 +21,7 @@ import errno
 import gc
 import io
 import json
+import linecache
 import math
 import os
 import resource
@@ -32,7 +33,7 @@ import time
 import types
 from collections import Counter, OrderedDict, defaultdict
 
-LAYERS = ("netns", "pidns", "tmpfs", "uid", "landlock", "seccomp")
+LAYERS = ("netns", "pidns", "ipcns", "tmpfs", "uid", "landlock", "seccomp")
 
 if not hasattr(builtins, "exit"):  # python -S leaves out site's exit() and quit(), which scripts call
     import _sitebuiltins
@@ -68,7 +69,7 @@ _c_prctl = _c_function("prctl", ctypes.c_int, ctypes.c_int, *[ctypes.c_ulong] * 
 _c_unshare = _c_function("unshare", ctypes.c_int, ctypes.c_int)
 _c_mount = _c_function("mount", ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong,
                        ctypes.c_char_p)
-_c_capset = _c_function("capset", ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+_c_umount2 = _c_function("umount2", ctypes.c_int, ctypes.c_char_p, ctypes.c_int)
 # fork(2) without CPython's after-fork hooks (re-initialising threading, logging and random state),
 # which cost a child ~190 copy-on-write faults, about a third of its set-up. Safe in a server:
 # it never starts a second thread, so no lock is held across the fork; PyDLL keeps the GIL held.
@@ -76,14 +77,14 @@ _c_capset = _c_function("capset", ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
 fork_without_hooks = ctypes.PyDLL(None, use_errno=True).fork
 fork_without_hooks.restype, fork_without_hooks.argtypes = ctypes.c_int, ()
 
-CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x20000, 0x10000000, 0x20000000, 0x40000000
-MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 0x2, 0x4, 0x8, 0x4000, 0x40000
-PR_SET_PDEATHSIG, PR_SET_KEEPCAPS, PR_GET_SECCOMP, PR_SET_SECCOMP = 1, 8, 21, 22
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = (0x20000, 0x8000000, 0x10000000,
+                                                                      0x20000000, 0x40000000)
+CLONE_THREAD = 0x10000
+MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 0x2, 0x4, 0x8, 0x1000, 0x4000, 0x40000
+MNT_DETACH = 2
+PR_SET_PDEATHSIG, PR_GET_SECCOMP, PR_SET_SECCOMP = 1, 21, 22
 PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS = 36, 38
-CAP_DAC_READ_SEARCH, CAP_SETGID, CAP_SETUID = 2, 6, 7
-# capset(2) arguments keeping only CAP_DAC_READ_SEARCH (version 3 header, this thread).
-_CAPS_HEADER = ctypes.create_string_buffer(struct.pack("=Ii", 0x20080522, 0), 8)
-_CAPS_READ_ONLY = ctypes.create_string_buffer(struct.pack("=6I", *[1 << CAP_DAC_READ_SEARCH] * 2, 0, 0, 0, 0), 24)
+CAP_SETGID, CAP_SETUID = 6, 7
 
 
 def _check(ret: int, what: str) -> int:
@@ -111,6 +112,10 @@ def _mount(source: str | None, target: str, fstype: str | None, flags: int, data
     _check(_c_mount(enc(source), enc(target), enc(fstype), flags, enc(data)), f"mount {target}")
 
 
+def _umount(target: str) -> None:
+    _check(_c_umount2(target.encode(), MNT_DETACH), f"umount {target}")
+
+
 def _has_cap(cap: int) -> bool:
     with open("/proc/self/status") as f:
         eff = next(int(line.split()[1], 16) for line in f if line.startswith("CapEff:"))
@@ -119,8 +124,13 @@ def _has_cap(cap: int) -> bool:
 
 # Landlock (same syscall numbers on every architecture).
 _LL_CREATE, _LL_ADD_RULE, _LL_RESTRICT = 444, 445, 446
-_LL_EXECUTE, _LL_WRITE_FILE, _LL_REFER, _LL_TRUNCATE, _LL_IOCTL_DEV = 1 << 0, 1 << 1, 1 << 13, 1 << 14, 1 << 15
+_LL_EXECUTE, _LL_WRITE_FILE, _LL_READ_FILE, _LL_READ_DIR = 1 << 0, 1 << 1, 1 << 2, 1 << 3
+_LL_REFER, _LL_TRUNCATE, _LL_IOCTL_DEV = 1 << 13, 1 << 14, 1 << 15
 _LL_WRITES_V1 = sum(1 << b for b in (1, 4, 5, 6, 7, 8, 9, 10, 11, 12))  # write, remove, make-*
+# What an interpreter reads besides its own directories (passed by the caller): shared libraries and
+# the loader's cache (numpy, libgcc_s for thread exit), time zones, and the devices Python opens.
+_SYSTEM_READS = ("/usr", "/lib", "/lib32", "/lib64", "/etc/ld.so.cache", "/etc/localtime", "/dev/urandom",
+                 "/dev/zero")
 
 
 def _landlock_abi() -> int:
@@ -130,25 +140,38 @@ def _landlock_abi() -> int:
         return 0
 
 
-def _landlock_restrict(abi: int, run_dir: str) -> None:
-    """Handle every write right (and execute): grant them under run_dir only, and write on /dev/null."""
-    fs = _LL_EXECUTE | _LL_WRITES_V1 | (_LL_REFER if abi >= 2 else 0) | (_LL_TRUNCATE if abi >= 3 else 0)
-    fs |= _LL_IOCTL_DEV if abi >= 5 else 0
+def _landlock_handled(abi: int) -> int:
+    """Every file-system right this ABI knows but ioctl on files: all are denied unless a rule grants them."""
+    return (_LL_EXECUTE | _LL_READ_FILE | _LL_READ_DIR | _LL_WRITES_V1 | (_LL_REFER if abi >= 2 else 0)
+            | (_LL_TRUNCATE if abi >= 3 else 0) | (_LL_IOCTL_DEV if abi >= 5 else 0))
+
+
+def _landlock_read_rules(paths) -> list[tuple[int, int]]:
+    """(O_PATH descriptor, rights) granting reads of each existing path; the descriptors stay open."""
+    rules = []
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+        except OSError:
+            continue
+        rules.append((fd, _LL_READ_FILE | (_LL_READ_DIR if os.path.isdir(path) else 0)))
+    return rules
+
+
+def _landlock_ruleset(abi: int, rules) -> int:
+    """A ruleset descriptor handling _landlock_handled(abi) rights (and TCP from ABI 4, abstract Unix
+    sockets and signals leaving the sandbox from ABI 6), granting rules: (O_PATH descriptor, rights)."""
     net = 0b11 if abi >= 4 else 0  # bind and connect TCP
-    scoped = 0b11 if abi >= 6 else 0  # abstract Unix sockets and signals
-    attr = struct.pack("=QQQ", fs, net, scoped)[: 8 if abi < 4 else 16 if abi < 6 else 24]
+    scoped = 0b11 if abi >= 6 else 0
+    attr = struct.pack("=QQQ", _landlock_handled(abi), net, scoped)[: 8 if abi < 4 else 16 if abi < 6 else 24]
     ruleset = _sys(_LL_CREATE, attr, len(attr), 0)
     try:
-        dev_null = _LL_WRITE_FILE | (_LL_TRUNCATE if abi >= 3 else 0)
-        for path, allowed in ((run_dir, fs & ~_LL_EXECUTE), (os.devnull, dev_null)):
-            fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
-            try:
-                _sys(_LL_ADD_RULE, ruleset, 1, struct.pack("=Qi", allowed, fd), 0)  # PATH_BENEATH
-            finally:
-                os.close(fd)
-        _sys(_LL_RESTRICT, ruleset, 0)
-    finally:
+        for fd, allowed in rules:
+            _sys(_LL_ADD_RULE, ruleset, 1, struct.pack("=Qi", allowed, fd), 0)  # PATH_BENEATH
+    except OSError:
         os.close(ruleset)
+        raise
+    return ruleset
 
 
 # Seccomp. Numbers from the kernel's unistd tables ("-": no such syscall on that architecture).
@@ -168,12 +191,16 @@ settimeofday 164 170 clock_settime 227 112 clock_adjtime 305 266 adjtimex 159 17
 syslog 103 116      name_to_handle_at 303 264                    open_by_handle_at 304 265
 kill 62 129         tkill 200 130          tgkill 234 131        rt_sigqueueinfo 129 138
 rt_tgsigqueueinfo 297 240                  socket 41 198         socketpair 53 199
-ioctl 16 29
+ioctl 16 29         fcntl 72 25            flock 73 32           rt_sigaction 13 134
+shmget 29 194       shmat 30 196           shmctl 31 195         shmdt 67 197
+semget 64 190       semop 65 193           semctl 66 191         semtimedop 220 192
+msgget 68 186       msgsnd 69 189          msgrcv 70 188         msgctl 71 187
+mq_open 240 180
 """
 _SECCOMP_ARCH = {"x86_64": (0xC000003E, 0), "aarch64": (0xC00000B7, 1)}  # AUDIT_ARCH_*, table column
 _SELF_ONLY = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo")  # arg 0 must be our pid
-_UNIX_ONLY = ("socket", "socketpair")  # arg 0 must be AF_UNIX
 _TERMINAL_INJECTION = (0x5412, 0x541C)  # ioctl TIOCSTI, TIOCLINUX
+_RECORD_LOCKS = (6, 7, 37, 38)  # fcntl F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW
 
 
 def _syscall_numbers(arch: str) -> dict[str, int]:
@@ -204,24 +231,30 @@ class _SeccompFilter:
 
 
 def _seccomp_program(arch: str, own_pid: int) -> bytes:
-    """The BPF filter: kill on a foreign ABI, EPERM for the denied calls, allow the rest."""
+    """The BPF filter: kill on a foreign ABI, EPERM for the denied calls, allow the rest. clone only
+    for threads (CLONE_THREAD: same process), clone3 ENOSYS (its flags are out of the filter's sight;
+    glibc then falls back to clone); socketpair only AF_UNIX; no record locks (fcntl) and no flock,
+    which a program could hold on host files it may read; no TIOCSTI/TIOCLINUX."""
     audit_arch = _SECCOMP_ARCH[arch][0]
     nr = _syscall_numbers(arch)
-    ld, jeq, jge, ret = 0x20, 0x15, 0x35, 0x06  # BPF_LD|W|ABS, BPF_JMP|JEQ|K, BPF_JMP|JGE|K, BPF_RET|K
+    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06  # BPF_LD|W|ABS, BPF_JMP|JEQ/JGE/JSET|K, BPF_RET|K
     allow, deny, kill = 0x7FFF0000, 0x00050000 | errno.EPERM, 0x80000000
     arg0, arg1 = 16, 24  # low 32 bits of args[0], args[1] in struct seccomp_data (little-endian)
     code: list[tuple] = [(ld, 0, 0, 4), (jeq, 1, 0, audit_arch), (ret, 0, 0, kill), (ld, 0, 0, 0)]
     if arch == "x86_64":
         code.append((jge, "deny", 0, 0x40000000))  # x32 ABI
-    special = set(_SELF_ONLY) | set(_UNIX_ONLY) | {"ioctl"}
+    special = {"clone", "clone3", "socketpair", "ioctl", "fcntl", *_SELF_ONLY}
     code += [(jeq, "deny", 0, n) for name, n in nr.items() if name not in special]
     code += [(jeq, "self", 0, nr[name]) for name in _SELF_ONLY]
-    code += [(jeq, "unix", 0, nr[name]) for name in _UNIX_ONLY]
-    code += [(jeq, "ioctl", 0, nr["ioctl"]), (ret, 0, 0, allow),
+    code += [(jeq, "thread", 0, nr["clone"]), (jeq, "nosys", 0, nr["clone3"]), (jeq, "unix", 0, nr["socketpair"]),
+             (jeq, "ioctl", 0, nr["ioctl"]), (jeq, "fcntl", 0, nr["fcntl"]), (ret, 0, 0, allow),
              "self", (ld, 0, 0, arg0), (jeq, "allow", "deny", own_pid),
+             "thread", (ld, 0, 0, arg0), (jset, "allow", "deny", CLONE_THREAD),
+             "nosys", (ret, 0, 0, 0x00050000 | errno.ENOSYS),
              "unix", (ld, 0, 0, arg0), (jeq, "allow", "deny", 1),  # AF_UNIX
              "ioctl", (ld, 0, 0, arg1), (jeq, "deny", 0, _TERMINAL_INJECTION[0]),
              (jeq, "deny", "allow", _TERMINAL_INJECTION[1]),
+             "fcntl", (ld, 0, 0, arg1), *[(jeq, "deny", 0, cmd) for cmd in _RECORD_LOCKS], (ret, 0, 0, allow),
              "allow", (ret, 0, 0, allow), "deny", (ret, 0, 0, deny)]
     labels, instructions = {}, []
     for item in code:
@@ -244,8 +277,10 @@ def _seccomp_program(arch: str, own_pid: int) -> bytes:
 # code (HumanEval's included) commonly imports. Not more: every shared library mapped makes each
 # fork slower (about 3 us per mapping here), so rarer modules are imported by the programs using them.
 WARM_MODULES = ("typing", "math", "random", "copy", "string", "collections", "re", "hashlib", "itertools",
-                 "functools", "heapq", "bisect", "operator")
-_STRICT_NAME = "__sandbox_strict__"
+                "functools", "heapq", "bisect", "operator")
+RECORD_NAME = "__sandbox_record__"  # what a strict assert calls, in the test's namespace
+EQUAL_NAME = "__sandbox_equal__"  # what ``assert <a> == <b>`` without a literal calls
+PROGRAM_MODULE = "__sandbox__"  # the program's module (its __name__, and its entry in sys.modules)
 
 
 def warm_up() -> None:
@@ -259,7 +294,6 @@ def warm_up() -> None:
     gc.freeze()
 
 
-_CHECKER_REPLACED = "the strict assert checker was replaced during the run"
 _MAX_REPORT_BYTES = 8 << 20
 
 
@@ -274,76 +308,102 @@ class _Rejected(Exception):
 
 
 class _Job:
-    """A compiled request. sites: strict-assert sites, site number -> (line, literal): of the program
-    when it has no tests (it is then its own single test), else of each test."""
+    """A compiled request: the program, its tests, and the program's source (for inspect)."""
 
-    __slots__ = ("code", "entry_point", "sites", "tests")
+    __slots__ = ("code", "entry_point", "source", "tests")
 
-    def __init__(self, code: types.CodeType, tests: tuple[types.CodeType, ...], entry_point: str,
-                 sites: list[list[tuple[int, object]]]):
-        self.code, self.tests, self.entry_point, self.sites = code, tests, entry_point, sites
+    def __init__(self, code: types.CodeType, tests: tuple[types.CodeType, ...], entry_point: str, source: str):
+        self.code, self.tests, self.entry_point, self.source = code, tests, entry_point, source
 
 
-class _StrictAsserts(ast.NodeTransformer):
-    """Rewrites ``assert <expr> == <literal>`` into ``__sandbox_strict__(site, <expr>, <literal>)``."""
+# ----------------------------------------------------------------------------------------------
+# Asserts: rewritten by the caller, so that the expected values never reach a server or child
+# ----------------------------------------------------------------------------------------------
 
-    def __init__(self):
-        self.sites: list[tuple[int, object]] = []
 
-    def visit_Assert(self, node: ast.Assert):
-        test = node.test
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
-            return node
-        for expr, literal in ((test.left, test.comparators[0]), (test.comparators[0], test.left)):
-            try:
-                expected = ast.literal_eval(literal)
-            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+def rewrite_asserts(text: str, filename: str) -> tuple[str, list[tuple[int, object]], int]:
+    """Rewrite every ``assert <expr> == <literal>`` (a strict assert) in text into
+    ``__sandbox_record__(site, (<expr>))``: the child then only records the value of <expr>, and the
+    literal is not in what it runs. ``assert <a> == <b>`` without a literal side becomes
+    ``__sandbox_equal__((<a>), (<b>)[, lambda: (<message>)])``, which compares plain data as plain
+    data (_equal). Returns the new text (same line numbers), the strict sites in order
+    [(line, expected value)], and the number of other asserts (general asserts, decided in the
+    child). Raises what ast.parse raises."""
+    tree = ast.parse(text, filename)
+    data = text.encode()  # ast columns are UTF-8 byte offsets
+    line_start = [0]
+    for line in data.splitlines(keepends=True):
+        line_start.append(line_start[-1] + len(line))
+
+    def offset(line: int, col: int) -> int:
+        return line_start[line - 1] + col
+
+    asserts = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Assert)), key=lambda n: (n.lineno, n.col_offset))
+    def source(node) -> bytes:
+        return data[offset(node.lineno, node.col_offset): offset(node.end_lineno, node.end_col_offset)]
+
+    edits, sites, general = [], [], 0
+    for node in asserts:
+        strict = _strict_parts(node)
+        if strict is not None:
+            kept = source(strict[0])
+            call, end = b"%s(%d, (%s" % (RECORD_NAME.encode(), len(sites), kept), b"))"
+            sites.append((node.lineno, strict[1]))
+        else:
+            general += 1
+            test = node.test
+            if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
                 continue
-            self.sites.append((node.lineno, expected))
-            where = {"lineno": node.lineno, "col_offset": node.col_offset}
-            call = ast.Call(ast.Name(_STRICT_NAME, ast.Load(), **where),
-                            [ast.Constant(len(self.sites) - 1, **where), expr, literal], [], **where)
-            return ast.Expr(call, **where)
-        return node
+            kept = source(test.left) + source(test.comparators[0]) + (source(node.msg) if node.msg else b"")
+            call, end = b"%s((%s), (%s)%s" % (EQUAL_NAME.encode(), source(test.left), source(test.comparators[0]),
+                                              b", lambda: (%s)" % source(node.msg) if node.msg else b""), b")"
+        padding = b"\n" * (source(node).count(b"\n") - kept.count(b"\n"))  # so that lines keep their numbers
+        edits.append((node, call + padding + end))
+    for node, replacement in reversed(edits):
+        data = (data[: offset(node.lineno, node.col_offset)] + replacement
+                + data[offset(node.end_lineno, node.end_col_offset):])
+    return data.decode(), sites, general
+
+
+def _strict_parts(node: ast.Assert):
+    """(expression, expected value) of ``assert <expr> == <literal>`` (either side), else None."""
+    test = node.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return None
+    for expr, literal in ((test.left, test.comparators[0]), (test.comparators[0], test.left)):
+        try:
+            return expr, ast.literal_eval(literal)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            continue
+    return None
 
 
 # Every compile() here passes dont_inherit=True: without it, this module's own
 # ``from __future__ import annotations`` would apply to the programs (their annotations turned to strings).
-def _compile_strict(text: str, filename: str) -> tuple[types.CodeType, list[tuple[int, object]]]:
-    tree = ast.parse(text, filename)
-    rewriter = _StrictAsserts()
-    return compile(rewriter.visit(tree), filename, "exec", dont_inherit=True), rewriter.sites
-
-
-_COMPILE_ERRORS = (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError)
+COMPILE_ERRORS = (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError)
 _TEST_CACHE_SIZE = 4096  # compiled tests by text: every sample of a task shares them
 
 
 def _compile_job(request: dict, cache: dict) -> _Job:
     tests, code = request["tests"], request["code"]
     try:
-        if tests:  # the program itself is compiled as is (no AST round trip: it is the hot path)
-            program, sites = compile(code, "<program>", "exec", dont_inherit=True), []
-        else:
-            program, program_sites = _compile_strict(code, "<program>")
-            sites = [program_sites]
-    except _COMPILE_ERRORS as e:
-        raise _Rejected("failed", f"program does not compile: {_syntax_error(e)}") from None
+        program = compile(code, "<program>", "exec", dont_inherit=True)
+    except COMPILE_ERRORS as e:
+        raise _Rejected("failed", f"program does not compile: {syntax_error(e)}") from None
     compiled = []
     for i, text in enumerate(tests):
         if text not in cache:
             try:
-                cache[text] = _compile_strict(text, f"<test {i + 1}>")
-            except _COMPILE_ERRORS as e:
-                raise _Rejected("error", f"test {i + 1} does not compile: {_syntax_error(e)}") from None
+                cache[text] = compile(text, f"<test {i + 1}>", "exec", dont_inherit=True)
+            except COMPILE_ERRORS as e:
+                raise _Rejected("error", f"test {i + 1} does not compile: {syntax_error(e)}") from None
             if len(cache) > _TEST_CACHE_SIZE:
                 cache.pop(next(iter(cache)))
-        compiled.append(cache[text][0])
-        sites.append(cache[text][1])
-    return _Job(program, tuple(compiled), request["entry_point"], sites)
+        compiled.append(cache[text])
+    return _Job(program, tuple(compiled), request["entry_point"], code)
 
 
-def _syntax_error(e: Exception) -> str:
+def syntax_error(e: Exception) -> str:
     line = f" (line {e.lineno})" if isinstance(e, SyntaxError) and e.lineno else ""
     return f"{type(e).__name__}: {getattr(e, 'msg', None) or e}{line}"
 
@@ -373,6 +433,12 @@ class _Watch:
         return bool(chunk)
 
 
+# Threads a program may have, its main thread included (RLIMIT_NPROC, which binds a non-root uid:
+# each worker has its own, SandboxConfig.uid + slot, so that the count is that of one program).
+MAX_THREADS = 16
+RECURSION_LIMIT_CAP = 1_000_000  # the most a program may set (the C stack bounds what is safe)
+
+
 class _Server:
     """One worker: isolation set up once, then one forked child per program."""
 
@@ -382,26 +448,34 @@ class _Server:
         self.missing: dict[str, str] = {name: "disabled in SandboxConfig" for name in cfg["disable"]}
         self.devnull = os.open(os.devnull, os.O_RDWR)
         self.max_fd = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
-        self.run_dir = os.path.join(cfg["run_root"], "run")
-        self.counter = 0  # stale run directories
         self.test_cache: dict = {}
         self.userns = False
+        self.mount_ns = False
+        self.shm = False  # whether the run directory is also bind-mounted on /dev/shm
+        # Why the last run directory could not be made or removed: then this server must not run
+        # another program (a later one could see what that one left); it answers, then exits.
+        self.broken: str | None = None
         self.pid_init = self._namespaces()
         if not self.pid_init:  # orphans are re-parented to us, so that we can kill them
             _prctl(PR_SET_CHILD_SUBREAPER, 1)
-        self.uid, self.keep_read = self._uid_layer()
-        self.landlock_abi = self._landlock_layer()
+        # With a mount namespace every program gets a fresh tmpfs mounted on /tmp (and /dev/shm), its
+        # run directory, detached afterwards; else a directory under run_root, removed afterwards.
+        self.run_dir = "/tmp" if self.mount_ns else os.path.join(cfg["run_root"], "run")
+        self.uid = self._uid_layer()
+        self.landlock_abi, self.landlock_rules = self._landlock_layer()
         self.seccomp_filter = self._seccomp_layer()
         cpu = self.cpu_limit()
         self.rlimits = [(limit, _lowered(limit, soft, hard)) for limit, soft, hard in (
             (resource.RLIMIT_CPU, cpu, cpu + 1), (resource.RLIMIT_AS, cfg["memory_mb"] << 20, None),
             (resource.RLIMIT_FSIZE, cfg["file_size_mb"] << 20, None),
             (resource.RLIMIT_NOFILE, cfg["max_open_files"], None), (resource.RLIMIT_CORE, 0, None),
-            (resource.RLIMIT_NPROC, 0, None))]
+            (resource.RLIMIT_NPROC, MAX_THREADS, None))]
         self.layers["rlimits"] = (f"{cfg['memory_mb']} MiB address space, {cpu} s CPU, files <= "
                                   f"{cfg['file_size_mb']} MiB, {cfg['max_open_files']} open files, "
-                                  "no core dumps, NPROC 0")
-        self.layers["env"] = "empty environment, fresh run directory as cwd, HOME and TMPDIR"
+                                  f"no core dumps, {MAX_THREADS} threads (NPROC, with the uid layer)")
+        self.layers["env"] = ("environment: PATH, HOME/TMPDIR = the run directory (also cwd and sys.path[0]), "
+                              "USER, LANG; the program is module __sandbox__; audit hook against frame, gc "
+                              "and ctypes introspection")
         # Built once: every child is a fresh fork of this process, which never runs untrusted code,
         # so they are as good as new in each child, whose refcount writes on the builtins they
         # copy would otherwise cost it dozens of copy-on-write faults per program.
@@ -418,8 +492,8 @@ class _Server:
         return layer not in self.cfg["disable"]
 
     def _namespaces(self) -> bool:
-        """Enter new network/mount/PID namespaces; True if we are now init of our own PID namespace."""
-        wanted = {"netns": CLONE_NEWNET, "tmpfs": CLONE_NEWNS, "pidns": CLONE_NEWPID}
+        """Enter new network/IPC/mount/PID namespaces; True if we are now init of our own PID namespace."""
+        wanted = {"netns": CLONE_NEWNET, "ipcns": CLONE_NEWIPC, "tmpfs": CLONE_NEWNS, "pidns": CLONE_NEWPID}
         flags = sum(flag for layer, flag in wanted.items() if self._wanted(layer))
         if not flags:
             return False
@@ -445,15 +519,21 @@ class _Server:
             self.userns, how = True, " (in a user namespace)"
         if flags & CLONE_NEWNET:
             self.layers["netns"] = "no network: new network namespace" + how
+        if flags & CLONE_NEWIPC:
+            self.layers["ipcns"] = "new IPC namespace: no host SysV IPC or POSIX message queues" + how
         if flags & CLONE_NEWPID:
             _become_pid_init()
         private_proc = False
         if flags & CLONE_NEWNS:
             try:
                 _mount(None, "/", None, MS_REC | MS_PRIVATE)  # nothing we mount propagates to the host
-                _mount("tmpfs", self.cfg["run_root"], "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
-                       f"size={self.cfg['tmpfs_mb']}m,nr_inodes=16384,mode=0711")
-                self.layers["tmpfs"] = f"{self.cfg['tmpfs_mb']} MiB tmpfs for run directories" + how
+                _expose_interpreter(self.cfg["interpreter_dirs"])
+                _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID, "size=1m")  # what each program will need
+                _umount("/tmp")
+                self.mount_ns, self.shm = True, os.path.isdir("/dev/shm")
+                self.layers["tmpfs"] = (f"a fresh {self.cfg['tmpfs_mb']} MiB tmpfs per program on /tmp"
+                                        + (" and /dev/shm" if self.shm else "")
+                                        + " (its run directory), detached afterwards" + how)
             except OSError as e:
                 self.missing["tmpfs"] = str(e)
             if flags & CLONE_NEWPID:
@@ -467,38 +547,40 @@ class _Server:
                                     + (", private /proc" if private_proc else "") + how)
         return bool(flags & CLONE_NEWPID)
 
-    def _uid_layer(self) -> tuple[int | None, bool]:
+    def _uid_layer(self) -> int | None:
         if not self._wanted("uid"):
-            return None, False
+            return None
         if self.userns:
             self.missing["uid"] = "a user namespace maps a single uid"
-            return None, False
+            return None
         if not (_has_cap(CAP_SETUID) and _has_cap(CAP_SETGID)):
             self.missing["uid"] = "needs root (CAP_SETUID, CAP_SETGID)"
-            return None, False
-        keep_read = not all(_world_readable(p) for p in self.cfg["interpreter_dirs"])
-        if keep_read and not _has_cap(CAP_DAC_READ_SEARCH):
-            self.missing["uid"] = "the interpreter is not readable by other users"
-            return None, False
-        if keep_read:  # children keep their capabilities across setresuid(), then drop all but one
-            _prctl(PR_SET_KEEPCAPS, 1)
+            return None
+        if not all(_world_readable(p) for p in self.cfg["interpreter_dirs"]):
+            self.missing["uid"] = ("the interpreter is not readable by other users (the tmpfs layer's mount "
+                                   "namespace would expose it)")
+            return None
         uid = self.cfg["uid"]
-        self.layers["uid"] = f"uid/gid {uid}" + (
-            ", keeping CAP_DAC_READ_SEARCH (the interpreter is in a directory only root can read)" if keep_read
-            else "")
-        return uid, keep_read
+        self.layers["uid"] = f"uid/gid {uid}, no capabilities"
+        return uid
 
-    def _landlock_layer(self) -> int:
+    def _landlock_layer(self) -> tuple[int, list[tuple[int, int]]]:
+        """The ABI, and the rules every program gets: reads of the interpreter and system libraries,
+        read and write of /dev/null (a program's run directory is added per program)."""
         if not self._wanted("landlock"):
-            return 0
+            return 0, []
         abi = _landlock_abi()
         if abi < 1:
             self.missing["landlock"] = "not supported or not enabled by this kernel"
-            return 0
-        self.layers["landlock"] = (f"ABI {abi}: writes only in the run directory, no execve"
+            return 0, []
+        rules = _landlock_read_rules([*self.cfg["interpreter_dirs"], *_SYSTEM_READS])
+        rules.append((os.open(os.devnull, os.O_PATH | os.O_CLOEXEC),
+                      _LL_READ_FILE | _LL_WRITE_FILE | (_LL_TRUNCATE if abi >= 3 else 0)))
+        self.layers["landlock"] = (f"ABI {abi}: reads only of the interpreter, system libraries and the run "
+                                   "directory, writes only in the run directory, no execve"
                                    + (", no TCP" if abi >= 4 else "")
                                    + (", no signals or abstract sockets outside" if abi >= 6 else ""))
-        return abi
+        return abi, rules
 
     def _seccomp_layer(self) -> _SeccompFilter | None:
         if not self._wanted("seccomp"):
@@ -510,19 +592,24 @@ class _Server:
         if _c_prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0:
             self.missing["seccomp"] = "not supported by this kernel"
             return None
-        self.layers["seccomp"] = (f"{arch} filter: no exec, fork, threads, ptrace, signals to other "
-                                  "processes, non-Unix sockets, mounts or namespaces")
+        self.layers["seccomp"] = (f"{arch} filter: no exec, fork (threads only), ptrace, signals to other "
+                                  "processes or signal handlers, sockets (but AF_UNIX socketpair), SysV IPC, "
+                                  "file locks, mounts or namespaces")
         return _SeccompFilter(arch)
 
     def self_test(self) -> None:
         """Run a trivial program; a layer whose set-up fails in the child is dropped (and reported)."""
+        request = {"code": "x = 1", "tests": [f"{RECORD_NAME}(0, (x))"], "entry_point": ""}
         for _ in LAYERS:
-            result, failed_layer = self.run({"code": "x = 1", "tests": ["assert x == 1"], "entry_point": ""})
-            if result["status"] == "passed":
+            answer, failed_layer = self.run(request)
+            if "report" in answer:
+                answer.update(zip(("status", "reason", "tests_passed"),
+                                  judge(answer.pop("report"), [[], [(1, 1)]], 1)))
+            if answer["status"] == "passed":
                 return
             if failed_layer not in self.layers:
-                raise RuntimeError(f"sandbox self-test failed: {result['reason']} {result['output']}")
-            self.missing[failed_layer] = f"set-up failed: {result['reason']}"
+                raise RuntimeError(f"sandbox self-test failed: {answer['reason']} {answer['output']}")
+            self.missing[failed_layer] = f"set-up failed: {answer['reason']}"
             del self.layers[failed_layer]
             if failed_layer == "uid":
                 self.uid = None
@@ -533,7 +620,8 @@ class _Server:
         raise RuntimeError("sandbox self-test failed")
 
     def run(self, request: dict) -> tuple[dict, str | None]:
-        """Run one program; returns the result fields and the layer whose set-up failed, if any."""
+        """Run one program; returns the answer and the layer whose set-up failed, if any. The answer
+        holds the result fields, and "report" when the child reported (judge() decides then)."""
         total = len(request["tests"]) or 1
         try:
             job = _compile_job(request, self.test_cache)
@@ -542,29 +630,55 @@ class _Server:
             return _result(status, reason, 0, total), None
         while len(self.fresh_builtins) <= len(job.tests):
             self.fresh_builtins.append(dict(_PRISTINE_BUILTINS))
-        self._fresh_run_dir()
+        try:
+            self._fresh_run_dir()
+        except OSError as e:
+            self.broken = f"cannot make a run directory: {e}"
+            return _result("error", f"sandbox: {self.broken}", 0, total), None
         try:
             return self._execute(job, total)
         finally:
             try:
-                os.rmdir(self.run_dir)  # the usual case: the program left nothing
-            except OSError:
-                import shutil  # only here: imported, it would make every later fork copy its pages
-
-                shutil.rmtree(self.run_dir, onerror=_force_remove)
+                self._remove_run_dir()
+            except (OSError, RecursionError) as e:  # (RecursionError: rmtree of a very deep tree)
+                self.broken = f"cannot remove a run directory: {type(e).__name__}: {e}"
 
     def _fresh_run_dir(self) -> None:
         """The run directory: always the same path (so cwd, HOME and TMPDIR are set once), new each time."""
-        if os.path.lexists(self.run_dir):  # a leftover we could not delete: move it out of the way
-            self.counter += 1
-            os.rename(self.run_dir, f"{self.run_dir}.stale{self.counter}")
+        if self.mount_ns:
+            owner = f",uid={self.uid},gid={self.uid}" if self.uid is not None else ""
+            _mount("tmpfs", self.run_dir, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+                   f"size={self.cfg['tmpfs_mb']}m,nr_inodes=4096,mode=0700{owner}")
+            if self.shm:
+                _mount(self.run_dir, "/dev/shm", None, MS_BIND)
+            return
         os.mkdir(self.run_dir, 0o700)
         if self.uid is not None:
             os.chown(self.run_dir, self.uid, self.uid)
 
+    def _remove_run_dir(self) -> None:
+        """Detach the program's tmpfs (the kernel frees it: nothing walks its tree), or remove its directory."""
+        if self.mount_ns:
+            if self.shm:
+                _umount("/dev/shm")
+            _umount(self.run_dir)
+            return
+        try:
+            os.rmdir(self.run_dir)  # the usual case: the program left nothing
+        except OSError:
+            import shutil  # only here: imported, it would make every later fork copy its pages
+
+            shutil.rmtree(self.run_dir, onerror=_force_remove)
+
     def _execute(self, job: _Job, total: int) -> tuple[dict, str | None]:
+        try:
+            ruleset = self._landlock_ruleset()
+        except OSError as e:
+            return _result("error", f"sandbox set-up failed (landlock): {e}", 0, total), "landlock"
         out_r, out_w = os.pipe()
         report_r, report_w = os.pipe()
+        if self.uid is not None:  # the program's own output, so that it may reopen it (/dev/stdout)
+            os.fchown(out_w, self.uid, self.uid)
         # In the child's memory, not on a file descriptor: a program could read a descriptor (all
         # the child has are numbered from 3) and forge a report with it before exiting.
         nonce = os.urandom(16).hex()
@@ -572,11 +686,11 @@ class _Server:
         pid = _check(fork_without_hooks(), "fork")
         if pid == 0:  # the child: never returns
             try:
-                self._child(job, out_w, report_w, nonce)
+                self._child(job, out_w, report_w, nonce, ruleset)
             finally:
                 os._exit(1)
-        os.close(out_w)
-        os.close(report_w)
+        for fd in (out_w, report_w) + (() if ruleset is None else (ruleset,)):
+            os.close(fd)
         watch = _Watch(self.cfg["max_output_bytes"])
         try:
             _watch(pid, out_r, report_r, start + self.cfg["timeout_s"], watch)
@@ -590,16 +704,31 @@ class _Server:
             _, watch.status, usage = os.wait4(pid, 0)
             watch.cpu_s = usage.ru_utime + usage.ru_stime
             self._reap_all()
-        status, reason, passed, failed_layer = _verdict(job, nonce, watch, self.cfg["timeout_s"],
-                                                        self.cpu_limit())
+        status, reason, report, failed_layer = _verdict(nonce, watch, self.cfg["timeout_s"], self.cpu_limit(),
+                                                        len(job.tests))
         output = watch.output.decode("utf-8", "replace") + ("\n[output truncated]" if watch.output_dropped else "")
-        return _result(status, reason, passed, total, output, round(time.monotonic() - start, 4)), failed_layer
+        answer = _result(status, reason, 0, total, output, round(time.monotonic() - start, 4))
+        if report is not None:
+            answer["report"] = report
+        return answer, failed_layer
+
+    def _landlock_ruleset(self) -> int | None:
+        """This program's ruleset: the common rules and every right in its run directory but execute.
+        Made per program: the run directory is a new tmpfs each time."""
+        if not self.landlock_abi:
+            return None
+        run_dir = os.open(self.run_dir, os.O_PATH | os.O_CLOEXEC)
+        try:
+            return _landlock_ruleset(self.landlock_abi, [
+                *self.landlock_rules, (run_dir, _landlock_handled(self.landlock_abi) & ~_LL_EXECUTE)])
+        finally:
+            os.close(run_dir)
 
     def _kill_all(self, pid: int) -> None:
         """Kill the program and everything it started (nothing is reaped here)."""
         victims = [-pid, pid]  # its process group, and itself in case it left the group
-        # Under seccomp a program cannot start a process (fork, clone and exec are denied), so there
-        # is nothing else to look for; kill(-1) would cost a walk over every process on the host.
+        # Under seccomp a program cannot start a process (fork, clone but for threads and exec are
+        # denied), so there is nothing else to look for; kill(-1) would cost a walk over every process on the host.
         if self.seccomp_filter is None:
             if self.pid_init and os.getpid() == 1:
                 victims.append(-1)  # we are init of a PID namespace of our own: -1 is everyone else in it
@@ -636,15 +765,15 @@ class _Server:
             if not victims:
                 return
 
-    def _child(self, job: _Job, out_w: int, report_w: int, nonce: str) -> None:
+    def _child(self, job: _Job, out_w: int, report_w: int, nonce: str, ruleset: int | None) -> None:
         try:
-            self._confine(out_w, report_w)
+            self._confine(out_w, report_w, ruleset)
         except _LayerError as e:
             _write_all(report_w, json.dumps(["setup", e.layer, str(e)[:300]]).encode())
             return
-        self.harness(job.code, job.tests, job.entry_point, report_w, nonce, self.fresh_builtins)
+        self.harness(job, report_w, nonce, self.fresh_builtins, self.run_dir)
 
-    def _confine(self, out_w: int, report_w: int) -> None:
+    def _confine(self, out_w: int, report_w: int, ruleset: int | None) -> None:
         """Everything between fork and the program, in this order: process, files, limits, then the
         privilege drop, Landlock and seccomp (the last needs nothing it denies)."""
         os.setsid()  # own session and process group, no controlling terminal
@@ -653,8 +782,6 @@ class _Server:
         os.dup2(self.devnull, 0)
         os.dup2(out_w, 1)
         os.dup2(out_w, 2)
-        os.closerange(3, report_w)
-        os.closerange(report_w + 1, max(self.max_fd, report_w + 1))
         os.chdir(self.run_dir)
         for limit, values in self.rlimits:
             resource.setrlimit(limit, values)
@@ -662,21 +789,52 @@ class _Server:
             try:
                 os.setgroups([])
                 os.setresgid(self.uid, self.uid, self.uid)
-                os.setresuid(self.uid, self.uid, self.uid)
-                if self.keep_read:
-                    _check(_c_capset(_CAPS_HEADER, _CAPS_READ_ONLY), "capset")
+                os.setresuid(self.uid, self.uid, self.uid)  # drops every capability
             except OSError as e:
                 raise _LayerError("uid", str(e)) from None
-        if self.landlock_abi:
+        if ruleset is not None:
             try:
-                _landlock_restrict(self.landlock_abi, self.run_dir)
+                _sys(_LL_RESTRICT, ruleset, 0)
             except OSError as e:
                 raise _LayerError("landlock", str(e)) from None
+        os.closerange(3, report_w)
+        os.closerange(report_w + 1, max(self.max_fd, report_w + 1))
         if self.seccomp_filter:
             try:
                 self.seccomp_filter.install()
             except OSError as e:
                 raise _LayerError("seccomp", str(e)) from None
+
+
+def _expose_interpreter(interpreter_dirs) -> None:
+    """In our mount namespace, make the interpreter's directories reachable by the sandbox uid without
+    any capability: a directory on their way that others may not enter (e.g. /root for an interpreter
+    under /root/.pyenv) is covered by an empty tmpfs into which only the entries leading to the
+    interpreter are bind-mounted back. Everything else in it is hidden from the server and children."""
+    needed: dict[str, set[str]] = {}  # closed directory -> its entries on the way to the interpreter
+    for path in map(os.path.realpath, interpreter_dirs):
+        if not os.path.exists(path):  # (a site directory the caller lists need not exist)
+            continue
+        parts = path.split("/")
+        for depth in range(2, len(parts)):
+            closed = "/".join(parts[:depth]) or "/"
+            if not os.stat(closed).st_mode & 0o001:
+                needed.setdefault(closed, set()).add(parts[depth])
+                break
+    for closed, entries in needed.items():
+        kept = {entry: os.open(os.path.join(closed, entry), os.O_PATH | os.O_CLOEXEC) for entry in entries}
+        try:
+            _mount("tmpfs", closed, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,nr_inodes=64,mode=0755")
+            for entry, fd in kept.items():
+                target = os.path.join(closed, entry)
+                if os.path.isdir(f"/proc/self/fd/{fd}"):
+                    os.mkdir(target, 0o755)
+                else:
+                    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o644))
+                _mount(f"/proc/self/fd/{fd}", target, None, MS_BIND | MS_REC)
+        finally:
+            for fd in kept.values():
+                os.close(fd)
 
 
 def _enter_user_namespace(flags: int) -> None:
@@ -685,10 +843,6 @@ def _enter_user_namespace(flags: int) -> None:
     for name, text in (("setgroups", "deny"), ("uid_map", f"0 {uid} 1"), ("gid_map", f"0 {gid} 1")):
         with open(f"/proc/self/{name}", "w") as f:
             f.write(text)
-
-
-def _tracing_disabled(*_args) -> None:
-    raise RuntimeError("tracing and profiling are disabled in the sandbox")
 
 
 def _become_pid_init() -> None:
@@ -788,61 +942,34 @@ def _drain(fd: int, watch: _Watch, is_output: bool) -> None:
         pass
 
 
-def _verdict(job: _Job, nonce: str, w: _Watch, timeout_s: float, cpu_limit: int):
-    """(status, reason, tests passed, layer whose set-up failed or None) from what the child left."""
+def _verdict(nonce: str, w: _Watch, timeout_s: float, cpu_limit: int, tests: int):
+    """(status, reason, report or None, layer whose set-up failed or None) from what the child left.
+    A report is the completed run's error, test outcomes and strict-assert records, for judge()."""
     if w.timed_out:
-        return "timeout", f"no result within {timeout_s:g} s (wall clock)", 0, None
+        return "timeout", f"no result within {timeout_s:g} s (wall clock)", None, None
     code = os.waitstatus_to_exitcode(w.status)
     if code == -signal.SIGXCPU or (code == -signal.SIGKILL and w.cpu_s >= cpu_limit - 0.05):
-        return "timeout", f"CPU time limit ({cpu_limit} s) exceeded", 0, None
+        return "timeout", f"CPU time limit ({cpu_limit} s) exceeded", None, None
     if w.report_too_big:
-        return "error", "completion report too large", 0, None
+        return "error", "completion report too large", None, None
     if not w.report:
         if code < 0:
-            return "error", f"killed by {signal.Signals(-code).name}", 0, None
-        return "failed", f"exited with status {code} before the end of the program and tests", 0, None
+            return "error", f"killed by {signal.Signals(-code).name}", None, None
+        return "failed", f"exited with status {code} before the end of the program and tests", None, None
     try:
         report = _parse_report(w.report)
     except (ValueError, RecursionError):  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
-        return "failed", "malformed completion report", 0, None
+        return "failed", "malformed completion report", None, None
     if report[0] == "setup":
-        return "error", f"sandbox set-up failed ({report[1]}): {report[2]}", 0, report[1]
+        return "error", f"sandbox set-up failed ({report[1]}): {report[2]}", None, report[1]
     _, got_nonce, error, outcomes, records = report
     if got_nonce != nonce:
-        return "failed", "completion report without the run's nonce (forged or out of order)", 0, None
+        return "failed", "completion report without the run's nonce (forged or out of order)", None, None
     if code != 0:
-        return "failed", f"exit status {code} after the report", 0, None
-    # Strict asserts: compare each recorded value with its literal here, on genuine built-in data.
-    # Records come for the program, then for each test that ran; sites are numbered per source.
-    sources = job.sites if not job.tests else [[]] + job.sites
-    if len(records) > len(sources):
-        return "failed", "malformed completion report", 0, None
-    strict: dict[int, str] = {}  # index into sources -> first mismatch
-    for index, (source_records, sites) in enumerate(zip(records, sources)):
-        for site, encoded in source_records:
-            if not 0 <= site < len(sites):
-                return "failed", "malformed completion report", 0, None
-            line, expected = sites[site]
-            try:
-                value = _decode(encoded)
-                same, shown = value == expected, _short(value)
-            except Exception:  # noqa: BLE001 (untrusted data: whatever it raises, the check failed)
-                same, shown = False, "a value that is not plain built-in data"
-            if not same:
-                strict.setdefault(index, f"line {line}: got {shown}, expected {_short(expected)}")
-    if not job.tests:  # the whole program is the one test
-        why = strict.get(0) or (f"program raised {error}" if error is not None else "")
-        return ("failed", why, 0, None) if why else ("passed", "", 1, None)
-    if error is not None:
-        return "failed", f"program raised {error}", 0, None
-    if len(outcomes) != len(job.tests):
-        return "failed", "malformed completion report", 0, None
-    reasons = [strict.get(i + 1) or (None if ok else why) for i, (ok, why) in enumerate(outcomes)]
-    passed = sum(r is None for r in reasons)
-    if passed == len(reasons):
-        return "passed", "", passed, None
-    first = next(i for i, r in enumerate(reasons) if r is not None)
-    return "failed", f"test {first + 1}/{len(reasons)}: {reasons[first]}", passed, None
+        return "failed", f"exit status {code} after the report", None, None
+    if len(records) > tests + 1 or len(outcomes) > tests:
+        return "failed", "malformed completion report", None, None
+    return "failed", "not judged", {"error": error, "outcomes": outcomes, "records": records}, None
 
 
 def _parse_report(data: bytes) -> list:
@@ -859,10 +986,52 @@ def _parse_report(data: bytes) -> list:
           and type(records) is list
           and all(type(o) is list and len(o) == 2 and type(o[0]) is bool and type(o[1]) is str for o in outcomes)
           and all(type(source) is list for source in records)
-          and all(type(r) is list and len(r) == 2 and type(r[0]) is int for source in records for r in source))
+          and all(type(r) is list and len(r) == 2 and type(r[0]) is int and type(r[1]) is str
+                  for source in records for r in source))
     if not ok:
         raise ValueError
     return report
+
+
+def judge(report: dict, sites: list[list[tuple[int, object]]], tests: int) -> tuple[str, str, int]:
+    """(status, reason, tests passed) of a completed run, decided where the expected values are (the
+    caller; the server only for its self-test). sites: the strict-assert sites [(line, expected)] of
+    the program (none when it has tests: then it is not a test), then of each test. A test fails on a
+    strict assert whose recorded value differs from its literal, on an exception (an assert that
+    failed in the child included), and on a strict assert that never ran."""
+    error, outcomes, records = report["error"], report["outcomes"], report["records"]
+    wrong: list[str | None] = []  # per source that ran: its first wrong strict assert
+    missing: list[str | None] = []  # ... and its first strict assert that never ran
+    for source_records, source_sites in zip(records, sites):
+        first, seen = None, set()
+        for site, text in source_records:
+            if not 0 <= site < len(source_sites):
+                return "failed", "malformed completion report", 0
+            seen.add(site)
+            line, expected = source_sites[site]
+            try:
+                value = _decode(json.loads(text))
+                same, shown = value == expected, _short(value)
+            except Exception:  # noqa: BLE001 (untrusted data: whatever it raises, the check failed)
+                same, shown = False, "a value that is not plain built-in data"
+            if first is None and not same:
+                first = f"line {line}: got {shown}, expected {_short(expected)}"
+        wrong.append(first)
+        missing.append(next((f"line {line}: the assert never ran" for i, (line, _) in enumerate(source_sites)
+                             if i not in seen), None))
+    if not tests:  # the whole program is the one test
+        why = wrong[0] or (f"program raised {error}" if error is not None else missing[0])
+        return ("failed", why, 0) if why else ("passed", "", 1)
+    if error is not None:
+        return "failed", f"program raised {error}", 0
+    if len(outcomes) != tests:
+        return "failed", "malformed completion report", 0
+    reasons = [wrong[i + 1] or (missing[i + 1] if ok else why) for i, (ok, why) in enumerate(outcomes)]
+    passed = sum(r is None for r in reasons)
+    if passed == len(reasons):
+        return "passed", "", passed
+    first = next(i for i, r in enumerate(reasons) if r is not None)
+    return "failed", f"test {first + 1}/{len(reasons)}: {reasons[first]}", passed
 
 
 def _short(value) -> str:
@@ -870,91 +1039,221 @@ def _short(value) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+def _decode(tree, numbers: bool = True):
+    """The value _encode copied (from its tuples, or the lists JSON made of them); raises ValueError on
+    anything _encode cannot have produced, and on Decimal and Fraction unless numbers (the child
+    does not trust those classes: a program may have patched them)."""
+    if (type(tree) is not tuple and type(tree) is not list) or not tree:
+        raise ValueError("bad encoding")
+    tag, args = tree[0], tree[1:]
+    if tag == "N" and not args:
+        return None
+    if tag == "c" and len(args) == 2 and type(args[0]) is str and type(args[1]) is str:
+        return complex(float.fromhex(args[0]), float.fromhex(args[1]))
+    if tag == "Q" and len(args) == 2 and numbers:
+        import fractions  # only when a program returned a Fraction
+
+        numerator, denominator = _decode(args[0]), _decode(args[1])
+        if type(numerator) is int and type(denominator) is int and denominator > 0:
+            return fractions.Fraction(numerator, denominator)
+    if len(args) == 1:
+        a = args[0]
+        if (tag == "b" and type(a) is bool) or (tag == "s" and type(a) is str):
+            return a
+        if type(a) is str and tag in ("i", "f", "y"):
+            return int(a, 16) if tag == "i" else float.fromhex(a) if tag == "f" else bytes.fromhex(a)
+        if type(a) is str and tag == "D" and numbers:
+            import decimal  # only when a program returned a Decimal
+
+            return decimal.Decimal(a)
+        if type(a) is tuple or type(a) is list:
+            if tag == "l":
+                return [_decode(x, numbers) for x in a]
+            if tag == "t":
+                return tuple(_decode(x, numbers) for x in a)
+            if tag == "S":
+                return {_decode(x, numbers) for x in a}
+            if tag == "F":
+                return frozenset(_decode(x, numbers) for x in a)
+            if tag == "d":
+                return {_decode(k, numbers): _decode(x, numbers) for k, x in a}
+    raise ValueError("bad encoding")
+
+
 # ----------------------------------------------------------------------------------------------
 # The harness: runs in the child, after confinement, next to untrusted code
 # ----------------------------------------------------------------------------------------------
-# The functions below reach everything they use through global names. Before the program runs,
-# the child rebinds those names in a private namespace (_private_namespace) holding fresh copies
-# of the functions, a pristine copy of the builtins and the C functions they call, so that a
-# program patching builtins, modules or this module's globals cannot change what they do.
+# What keeps it out of the program's reach:
+# * Nothing of it is in the program's namespace: the tests run in namespaces of their own, where
+#   the strict asserts call the recorder; the program's module holds only the program's names.
+# * An audit hook (sys.addaudithook: it cannot be removed, and runs before any hook the program
+#   adds) denies every way to a frame (sys._getframe, sys._current_frames, tb_frame, gi_frame,
+#   cr_frame, ag_frame), gc's object graph, ctypes' memory access, tracing, new audit hooks and the
+#   test modules that run subinterpreters; signal handlers, which receive a frame, are refused (by
+#   seccomp, and by _no_signal_handlers standing in for signal.signal). Without a frame, the
+#   harness's locals (the nonce) and the tests' namespaces and builtins are out of reach.
+# * The functions below reach everything through global names, rebound in private namespaces
+#   (_private_namespace) holding copies of them, of the builtins and of the C functions they call,
+#   so that patching builtins, modules or this module's globals changes nothing they do. What a
+#   program can reach (the recorder, which a test-less program calls itself, and the signal.signal
+#   stand-in) has a namespace of its own, where whatever it changes only changes values it records.
+# * The expected values of strict asserts are not in the child at all (rewrite_asserts), so
+#   what a program records, or forges, cannot be made to match them but by computing them.
 
 _PRISTINE_BUILTINS = dict(__builtins__ if isinstance(__builtins__, dict) else vars(__builtins__))
 _PLAIN_TYPES = (bool, int, float, complex, str, bytes, list, tuple, dict, set, frozenset)
 _TRUSTED_DICTS = (OrderedDict, defaultdict, Counter)  # stdlib dicts whose == is dict's
 _SEQUENCE_TAGS = {list: "l", tuple: "t", set: "S", frozenset: "F"}
+_DICT_VIEWS = (type({}.keys()), type({}.items()))  # compare as sets of their keys / items
 _MAX_DEPTH, _MAX_NODES = 40, 200_000
-_mro_of = type.__dict__["__mro__"].__get__  # the type's own data, not its overridable attributes
-_dict_of = type.__dict__["__dict__"].__get__
+_HEAPTYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class made by a class statement; others are C types
+# The type's own data, not its overridable attributes (for C types also the name and module).
+_mro_of, _dict_of = type.__dict__["__mro__"].__get__, type.__dict__["__dict__"].__get__
+_flags_of, _module_of, _name_of = (type.__dict__[name].__get__ for name in ("__flags__", "__module__", "__name__"))
 _os_write, _os_exit = os.write, os._exit
 _json_string = json.encoder.encode_basestring_ascii  # the C function
-_settrace, _setprofile, _setrecursionlimit = sys.settrace, sys.setprofile, sys.setrecursionlimit
+_getrecursionlimit, _setrecursionlimit, _addaudithook = sys.getrecursionlimit, sys.setrecursionlimit, sys.addaudithook
 _RECURSION_LIMIT = sys.getrecursionlimit()
+_modules, _path, _module_type, _lines = sys.modules, sys.path, type(sys), linecache.cache
+_signal_module = sys.modules["_signal"]
+_EPERM = (errno.EPERM, os.strerror(errno.EPERM))
+_INTROSPECTION_DISABLED = "frame, gc and ctypes introspection is disabled in the sandbox"
+_BLOCKED_EVENTS = {"sys._getframe": ValueError,  # what namedtuple, typing, enum and logging expect
+                   **dict.fromkeys(("sys._current_frames", "sys._current_exceptions", "gc.get_objects",
+                                    "gc.get_referrers", "gc.get_referents", "sys.settrace", "sys.setprofile",
+                                    "sys.addaudithook", "ctypes.dlsym", "ctypes.dlsym/handle",
+                                    "ctypes.addressof", "ctypes.call_function", "ctypes.cdata",
+                                    "ctypes.cdata/buffer", "ctypes.string_at", "ctypes.wstring_at",
+                                    "ctypes.PyObj_FromPtr"), RuntimeError),
+                   "ctypes.dlopen": ImportError}  # what numpy expects of ctypes it cannot load
+_FRAME_ATTRIBUTES = frozenset(("tb_frame", "gi_frame", "cr_frame", "ag_frame"))
+# CPython's test modules; subinterpreters; a fresh _signal (its signal() would bypass _no_signal_handlers).
+_BLOCKED_MODULES = ("_test", "_xx", "_ctypes_test", "_signal")
 _records: list = []
-_HARNESS_NAMES = ("_PRISTINE_BUILTINS", "_PLAIN_TYPES", "_TRUSTED_DICTS", "_SEQUENCE_TAGS", "_MAX_DEPTH",
-                  "_MAX_NODES", "_mro_of", "_dict_of", "_os_write", "_os_exit", "_settrace",
-                  "_setprofile", "_setrecursionlimit", "_RECURSION_LIMIT", "_STRICT_NAME", "_json_string",
-                  "_CHECKER_REPLACED")
-_HARNESS_FUNCTIONS = ("_harness", "_strict", "_encode", "_decode", "_plain_type", "_text", "_to_json")
+_HARNESS_NAMES = ("_PRISTINE_BUILTINS", "_PLAIN_TYPES", "_TRUSTED_DICTS", "_SEQUENCE_TAGS", "_DICT_VIEWS",
+                  "_MAX_DEPTH", "_MAX_NODES", "_HEAPTYPE", "_mro_of", "_dict_of", "_flags_of", "_module_of",
+                  "_name_of", "_os_write", "_os_exit", "_json_string", "_getrecursionlimit",
+                  "_setrecursionlimit", "_addaudithook", "_RECURSION_LIMIT", "_modules", "_path", "_module_type",
+                  "_lines", "_INTROSPECTION_DISABLED", "_BLOCKED_EVENTS", "_FRAME_ATTRIBUTES", "_BLOCKED_MODULES",
+                  "RECORD_NAME", "EQUAL_NAME", "PROGRAM_MODULE", "RECURSION_LIMIT_CAP", "_signal_module", "_EPERM")
+_HARNESS_FUNCTIONS = ("_harness", "_audit", "_text", "_to_json")
+_EXPOSED_FUNCTIONS = ("_record", "_equal", "_encode", "_decode", "_plain_type", "_to_json", "_no_signal_handlers")
 
 
 def _private_namespace() -> dict:
+    """The harness's namespace, and (as _exposed_namespace in it) that of the functions a program may
+    reach: the recorder and the stand-in for signal.signal."""
+    exposed = _copied_functions(_EXPOSED_FUNCTIONS)
+    ns = _copied_functions(_HARNESS_FUNCTIONS)
+    ns["_exposed_namespace"] = exposed
+    return ns
+
+
+def _copied_functions(names) -> dict:
     ns = {name: globals()[name] for name in _HARNESS_NAMES}
-    ns.update(_PRISTINE_BUILTINS=dict(_PRISTINE_BUILTINS), _SEQUENCE_TAGS=dict(_SEQUENCE_TAGS))  # copies
-    ns["__builtins__"] = dict(_PRISTINE_BUILTINS)
-    ns["_records"] = []
-    for name in _HARNESS_FUNCTIONS:
+    ns.update(_PRISTINE_BUILTINS=dict(_PRISTINE_BUILTINS), _SEQUENCE_TAGS=dict(_SEQUENCE_TAGS),  # copies
+              _BLOCKED_EVENTS=dict(_BLOCKED_EVENTS), __builtins__=dict(_PRISTINE_BUILTINS), _records=[])
+    for name in names:
         f = globals()[name]
         ns[name] = types.FunctionType(f.__code__, ns, name, f.__defaults__, f.__closure__)
     return ns
 
 
-def _harness(code, tests, entry_point, report_fd, nonce, fresh_builtins):
-    """Run the program, then each test in a fresh namespace; report over the private pipe, with
-    the run's nonce; exit. fresh_builtins: unused copies of the builtins, one for the program and
-    one for each test."""
-    global _records
-    program = {"__name__": "__sandbox__", "__builtins__": fresh_builtins[0], _STRICT_NAME: _strict}
-    records = [_records]  # strict-assert values: of the program, then of each test
+def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
+    """Run the program as module __sandbox__, then each test in a fresh namespace; report over the
+    private pipe, with the run's nonce; exit. fresh_builtins: unused copies of the builtins, one for
+    the program and one for each test."""
+    _addaudithook(_audit)
+    # A signal handler receives the frame that runs, the harness's included. Seccomp denies
+    # installing one (rt_sigaction); this holds where seccomp is unavailable.
+    _signal_module.signal = _exposed_namespace["_no_signal_handlers"]
+    # Read before any program code runs: the program could replace _Job's descriptors.
+    code, tests, entry_point, source = job.code, job.tests, job.entry_point, job.source
+    module = _module_type(PROGRAM_MODULE)
+    program = module.__dict__
+    program["__builtins__"] = fresh_builtins[0]
+    _modules[PROGRAM_MODULE] = module  # for dataclasses, typing.get_type_hints, pickle
+    _lines["<program>"] = (len(source), None, str.splitlines(source, True), "<program>")  # for inspect
+    _path.insert(0, run_dir)  # modules the program writes there
+    recorder, equal = _exposed_namespace["_record"], _exposed_namespace["_equal"]
+    current = []
+    _exposed_namespace["_records"] = current
+    records = [current]  # strict-assert values: of the program, then of each test
+    if not tests:  # a test-less program is its own test: its strict asserts call the recorder
+        program[RECORD_NAME], program[EQUAL_NAME] = recorder, equal
     error = None
     try:
         exec(code, program)  # noqa: S102 (running it is the point)
-        if dict.get(program, _STRICT_NAME) is not _strict:
-            error = _CHECKER_REPLACED
     except BaseException as e:  # noqa: BLE001 (SystemExit and KeyboardInterrupt too: all are failures)
         error = _text(e)
+    limit = _getrecursionlimit()  # the program's own setting, kept for its tests (capped)
+    limit = limit if limit <= RECURSION_LIMIT_CAP else RECURSION_LIMIT_CAP
     outcomes = []
     if error is None:
         for test, builtins in zip(tests, fresh_builtins[1:]):
-            _settrace(None)
-            _setprofile(None)
-            _setrecursionlimit(_RECURSION_LIMIT)
+            _setrecursionlimit(limit)
             # The tests see the program's names, except those shadowing a builtin (but the entry point).
             scope = {k: v for k, v in dict.items(program)
                      if type(k) is str and (k not in _PRISTINE_BUILTINS or k == entry_point)}
             scope["__builtins__"] = builtins
-            scope[_STRICT_NAME] = _strict
-            _records = []
-            records.append(_records)
+            scope[RECORD_NAME], scope[EQUAL_NAME] = recorder, equal
+            current = []
+            _exposed_namespace["_records"] = current
+            records.append(current)
             try:
                 exec(test, scope)  # noqa: S102
-                # A strict assert calls the checker by its name in the test's namespace, which the
-                # program can reach (its caller's frame) and swap, skipping the asserts after its call.
-                outcomes.append((True, "") if dict.get(scope, _STRICT_NAME) is _strict else (False, _CHECKER_REPLACED))
+                outcomes.append((True, ""))
             except BaseException as e:  # noqa: BLE001
                 outcomes.append((False, _text(e)))
-    records = tuple(tuple(r) for r in records)
-    data = str.encode(_to_json(("done", nonce, error, tuple(outcomes), records)), "ascii")
+    _setrecursionlimit(_RECURSION_LIMIT)
+    # Only what the recorder makes: a test-less program can reach its lists and add anything.
+    kept = tuple(tuple(r for r in source_records if type(r) is tuple and len(r) == 2 and type(r[0]) is int
+                       and type(r[1]) is str) for source_records in records)
+    data = str.encode(_to_json(("done", nonce, error, tuple(outcomes), kept)), "ascii")
     while data:
         data = data[_os_write(report_fd, data):]
     _os_exit(0)
 
 
-def _strict(site, value, expected):
-    """``assert value == expected`` that also records a type-tagged copy of value for the server."""
-    encoded = _encode(value)
-    _records.append((int.__index__(site), encoded))
-    if encoded is None or _decode(encoded) != expected:
-        raise AssertionError("values differ (strict check)")
+def _audit(event, args):
+    """The child's audit hook: see the comment above _PRISTINE_BUILTINS."""
+    blocked = _BLOCKED_EVENTS.get(event)
+    if blocked is not None:
+        raise blocked(_INTROSPECTION_DISABLED)
+    if event == "object.__getattr__" and args[1] in _FRAME_ATTRIBUTES:
+        raise AttributeError(_INTROSPECTION_DISABLED)
+    if event == "import" and str.startswith(str.__str__(args[0]), _BLOCKED_MODULES):
+        raise ImportError(_INTROSPECTION_DISABLED)
+
+
+def _record(site, value):
+    """What a strict assert calls: records a type-tagged copy of value (JSON text) for the caller,
+    which compares it with the literal. Copied now, since the program may change the object later."""
+    _records.append((int.__index__(site), _to_json(_encode(value))))
+
+
+def _equal(left, right, message=None):
+    """``assert left == right`` where neither side is a literal. When either side is plain data, both
+    must be, and they are compared as such (decoded copies): a program's object whose ``__eq__``
+    always says True does not pass against plain test data. Objects that are neither (two dataclass
+    instances, say) compare with their own ``==``, as do Decimal and Fraction values."""
+    encoded = (_encode(left), _encode(right))
+    if encoded[0] is None and encoded[1] is None:
+        same = left == right
+    elif encoded[0] is None or encoded[1] is None:
+        same = False
+    else:
+        try:
+            same = _decode(encoded[0], False) == _decode(encoded[1], False)
+        except ValueError:
+            same = left == right
+    if not same:
+        raise AssertionError(*(() if message is None else (message(),)))
+
+
+def _no_signal_handlers(*_args):
+    """signal.signal in the child: as under seccomp."""
+    raise PermissionError(*_EPERM)
 
 
 def _text(exc) -> str:
@@ -983,7 +1282,9 @@ def _plain_type(t):
 
 def _encode(value):
     """A type-tagged copy of plain built-in data (nested tuples of tags, str and bool), read from
-    the objects' own storage; None if value is anything else, too deep or too big."""
+    the objects' own storage; None if value is anything else, too deep or too big. Numbers of other
+    types are copied by value: numpy scalars (through their C item()), Decimal, Fraction; dict key
+    and item views as the sets they compare as."""
     budget = [_MAX_NODES]
 
     def walk(v, depth):
@@ -992,25 +1293,42 @@ def _encode(value):
             raise ValueError("too large")
         if v is None:
             return ("N",)
-        t = _plain_type(type(v))
-        if t is None:
-            raise ValueError("not plain data")
-        if t is bool:
+        t = type(v)
+        plain = _plain_type(t)
+        if plain is None:
+            return other(v, t, depth)
+        if plain is bool:
             return ("b", v)
-        if t is int:
+        if plain is int:
             return ("i", hex(v))
-        if t is float:
+        if plain is float:
             return ("f", float.hex(v))
-        if t is complex:
+        if plain is complex:
             real, imag = complex.__getnewargs__(v)
             return ("c", float.hex(real), float.hex(imag))
-        if t is str:
+        if plain is str:
             return ("s", str.__str__(v))
-        if t is bytes:
+        if plain is bytes:
             return ("y", bytes.hex(bytes.__bytes__(v)))
-        if t is dict:
+        if plain is dict:
             return ("d", tuple((walk(k, depth + 1), walk(x, depth + 1)) for k, x in dict.items(v)))
-        return (_SEQUENCE_TAGS[t], tuple(walk(x, depth + 1) for x in t.__iter__(v)))
+        return (_SEQUENCE_TAGS[plain], tuple(walk(x, depth + 1) for x in plain.__iter__(v)))
+
+    def other(v, t, depth):
+        for view in _DICT_VIEWS:
+            if t is view:
+                return ("S", tuple(walk(x, depth + 1) for x in view.__iter__(v)))
+        if not _flags_of(t) & _HEAPTYPE:  # a C type: its name and methods are not the program's
+            if _module_of(t) == "decimal" and _name_of(t) == "Decimal":
+                return ("D", str.__str__(t.__str__(v)))
+            if any(_module_of(c) == "numpy" and _name_of(c) == "generic" for c in _mro_of(t)):
+                return walk(t.item(v), depth + 1)  # the Python bool, int, float, complex, str or bytes
+        fractions = _modules.get("fractions")
+        if fractions is not None and t is fractions.Fraction:  # (a fake module's class only records its own values)
+            slots = _dict_of(t)
+            return ("Q", walk(slots["_numerator"].__get__(v, t), depth + 1),
+                    walk(slots["_denominator"].__get__(v, t), depth + 1))
+        raise ValueError("not plain data")
 
     try:
         return walk(value, 0)
@@ -1018,38 +1336,8 @@ def _encode(value):
         return None
 
 
-def _decode(tree):
-    """The value _encode copied (from its tuples, or the lists JSON made of them); raises on
-    anything _encode cannot have produced."""
-    if (type(tree) is not tuple and type(tree) is not list) or not tree:
-        raise ValueError("bad encoding")
-    tag, args = tree[0], tree[1:]
-    if tag == "N" and not args:
-        return None
-    if tag == "c" and len(args) == 2 and type(args[0]) is str and type(args[1]) is str:
-        return complex(float.fromhex(args[0]), float.fromhex(args[1]))
-    if len(args) == 1:
-        a = args[0]
-        if (tag == "b" and type(a) is bool) or (tag == "s" and type(a) is str):
-            return a
-        if type(a) is str and tag in ("i", "f", "y"):
-            return int(a, 16) if tag == "i" else float.fromhex(a) if tag == "f" else bytes.fromhex(a)
-        if type(a) is tuple or type(a) is list:
-            if tag == "l":
-                return [_decode(x) for x in a]
-            if tag == "t":
-                return tuple(_decode(x) for x in a)
-            if tag == "S":
-                return {_decode(x) for x in a}
-            if tag == "F":
-                return frozenset(_decode(x) for x in a)
-            if tag == "d":
-                return {_decode(k): _decode(x) for k, x in a}
-    raise ValueError("bad encoding")
-
-
 def _to_json(x) -> str:
-    """JSON text of the report: nested tuples of exact str, int, bool and None (no user code runs)."""
+    """JSON text of nested tuples of exact str, int, bool and None (no user code runs)."""
     if x is None:
         return "null"
     if x is True or x is False:
@@ -1059,6 +1347,27 @@ def _to_json(x) -> str:
     if type(x) is int:
         return int.__repr__(x)
     return "[" + ",".join([_to_json(item) for item in x]) + "]"
+
+
+class _Output(io.RawIOBase):
+    """A child's fd 1 or 2 under sys.stdout/stderr: what cannot be written (the program closed the
+    descriptor) is dropped, as by a terminal that went away, instead of failing the program."""
+
+    def __init__(self, fd: int):
+        super().__init__()
+        self.fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def write(self, data) -> int:
+        try:
+            return os.write(self.fd, data)
+        except OSError:
+            return len(data)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1075,18 +1384,6 @@ def _serve(cfg: dict) -> None:
     os.dup2(2, 1)  # a stray print goes to stderr, never into the protocol
     os.close(devnull)
 
-    # Process-wide state every child inherits: unbuffered stdout/stderr (children end with
-    # os._exit), and the environment programs see.
-    for name, fd in (("stdout", 1), ("stderr", 2)):
-        setattr(sys, name, io.TextIOWrapper(io.FileIO(fd, "w", closefd=False), encoding="utf-8",
-                                            errors="backslashreplace", write_through=True))
-    # A trace function can jump over the asserts of a test (frame.f_lineno): programs get none.
-    sys.settrace = sys.setprofile = _tracing_disabled
-    run_dir = os.path.join(cfg["run_root"], "run")
-    os.environ.clear()
-    os.environ.update(PATH="/usr/local/bin:/usr/bin:/bin", HOME=run_dir, TMPDIR=run_dir, LANG="C.UTF-8")
-    # Seccomp denies threads: numeric libraries (numpy's OpenBLAS) must not try to start a pool.
-    os.environ.update(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     sys.argv = [""]
     sys.path += [d for d in cfg["site_dirs"] if d not in sys.path]  # what site would add (-S left it out)
 
@@ -1096,6 +1393,18 @@ def _serve(cfg: dict) -> None:
 
     try:
         server = _Server(cfg)
+        # Process-wide state every child inherits: unbuffered stdout/stderr (children end with
+        # os._exit), the environment programs see, and no SIGINT handler (so that asyncio, finding
+        # none, does not try to install one: seccomp denies signal handlers).
+        for name, fd in (("stdout", 1), ("stderr", 2)):
+            setattr(sys, name, io.TextIOWrapper(_Output(fd), encoding="utf-8", errors="backslashreplace",
+                                                write_through=True))
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.environ.clear()
+        os.environ.update(PATH="/usr/local/bin:/usr/bin:/bin", HOME=server.run_dir, TMPDIR=server.run_dir,
+                          USER="sandbox", LOGNAME="sandbox", LANG="C.UTF-8")
+        # Threads are limited (RLIMIT_NPROC): numeric libraries (numpy's OpenBLAS) must not start a pool.
+        os.environ.update(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
         warm_up()
         server.self_test()
     except Exception as e:  # noqa: BLE001 (reported to the caller, which raises it)
@@ -1105,12 +1414,17 @@ def _serve(cfg: dict) -> None:
     for line in requests:
         request = json.loads(line)
         try:
-            answer(server.run(request)[0])
+            result = server.run(request)[0]
         except Exception as e:  # noqa: BLE001 (e.g. fork failing on a machine out of memory: say so, go on)
             import traceback  # only here, for the same reason as shutil above
 
             traceback.print_exc()
-            answer(_result("error", f"sandbox: {type(e).__name__}: {e}", 0, len(request["tests"]) or 1))
+            result = _result("error", f"sandbox: {type(e).__name__}: {e}", 0, len(request["tests"]) or 1)
+        if server.broken:  # the caller replaces this server before giving it another program
+            result["restart"] = server.broken
+        answer(result)
+        if server.broken:
+            return
 
 
 def main(argv: list[str]) -> int:

