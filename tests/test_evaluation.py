@@ -62,7 +62,7 @@ def test_project_answers_without_code_or_with_wrong_code(sandbox):
     assert answers[0].source == "" and answers[1].source == "I am not sure."  # no code; prose kept as is
     assert [(a.task_code, a.quality_static) for a in answers[:2]] == [(False, 0.0), (False, 0.0)]
     assert [(a.passed, a.tests_passed) for a in answers] == [(False, 0), (False, 0), (False, 1)]
-    assert answers[2].compiles and answers[2].result.startswith("failed: test 2/2")
+    assert answers[2].task_code and answers[2].result.startswith("failed: test 2/2")
 
 
 def humaneval_responses(problem: dict) -> list[str]:
@@ -161,7 +161,7 @@ def test_report_on_the_tiny_preset(tmp_path, tiny_model, sft_checkpoint, rm_chec
     out = tmp_path / "eval"
     command = ["evaluate.py", "--config", str(REPO / "configs/tiny/eval.yaml"), "--problems",
                str(tiny_problems(tmp_path / "problems.jsonl")), "--model", str(tiny_model), "--model",
-               str(sft_checkpoint), "--reward-model", str(rm_checkpoint), "--num-samples", "2",
+               str(sft_checkpoint), "--reward-model", str(rm_checkpoint), "--num-samples", "2", "--k", "1,2",
                "--max_new_tokens", "16", "--output", str(out), "--workers", "2"]
     result = run_script(command, env=CPU_ENV)
     assert result.returncode == 0, result.stderr[-3000:]
