@@ -1,22 +1,35 @@
-"""Crash-safe stage outputs.
+"""Crash-safe stage outputs and periodic checkpoints.
 
 A stage's final checkpoint is written into a temporary sibling directory, completed with a marker file
-(``stage_complete.json``: the stage, the arguments used and its metrics), then renamed into place. A directory
-without the marker is never treated as a finished stage. Periodic checkpoints for resuming live beside it in
-``<output>-checkpoints/``.
+(``stage_complete.json``: the stage, the arguments used, its metrics, its inputs' fingerprints and the size of every
+file written), then renamed into place. A directory without the marker is never treated as a finished stage.
+
+Periodic checkpoints for resuming live beside it in ``<output>-checkpoints/checkpoint-N``; each gets the same kind of
+marker once it is fully written (PPO's through :func:`save_atomically`, the Trainer's through
+:class:`rlhf_code.guards.MarkSavedCheckpoints`). A resume takes the newest checkpoint whose marker is present and
+whose files all still have their recorded sizes; newer ones that are incomplete or damaged (a kill -9 or a full disk
+during the save, a truncated file) are reported and removed.
+
+This module does not import torch (``evaluate.py``'s samples mode uses it).
 """
 
 from __future__ import annotations
 
-import json
+import errno
+import logging
+import os
 import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from transformers.trainer_utils import get_last_checkpoint
+from . import jsonfile
+from .config import UserError
+from .outputs import MARKER, read_marker, replace_refusal
 
-MARKER = "stage_complete.json"
+logger = logging.getLogger(__name__)
+
+CHECKPOINT_PREFIX = "checkpoint-"
 
 
 def is_complete(output_dir: str | Path) -> bool:
@@ -28,21 +41,93 @@ def checkpoints_dir(output_dir: str | Path) -> Path:
     return path.with_name(path.name + "-checkpoints")
 
 
-def last_checkpoint(output_dir: str | Path) -> str | None:
-    """The newest periodic checkpoint of a stage, to resume from, or None."""
+def file_sizes(directory: Path) -> dict[str, int]:
+    """Size of every file under ``directory`` (but the marker), by path relative to it."""
+    return {path.relative_to(directory).as_posix(): path.stat().st_size
+            for path in sorted(directory.rglob("*")) if path.is_file() and path.name != MARKER}
+
+
+def write_marker(directory: Path, info: dict) -> None:
+    jsonfile.write(directory / MARKER, {**info, "files": file_sizes(directory),
+                                        "completed_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
+
+
+def damage(directory: str | Path, require_marker: bool = True) -> str | None:
+    """What is wrong with a saved directory, or None: its marker is missing (when required), or a file it lists
+    is missing, has another size than when it was saved, or (JSON files) no longer parses."""
+    directory = Path(directory)
+    marker = read_marker(directory)
+    if marker is None:
+        return "it has no readable stage_complete.json (its save did not finish)" if require_marker else None
+    sizes = marker.get("files")
+    if not isinstance(sizes, dict):
+        return "its stage_complete.json lists no files (written by an older version)" if require_marker else None
+    for name, size in sizes.items():
+        path = directory / name
+        if not path.is_file():
+            return f"{name} is missing"
+        if path.stat().st_size != size:
+            return f"{name} has {path.stat().st_size} bytes, {size} when it was saved (truncated?)"
+        if name.endswith(".json"):
+            try:
+                jsonfile.read(path)
+            except ValueError:
+                return f"{name} is not valid JSON"
+    return None
+
+
+def complete_checkpoints(output_dir: str | Path) -> list[Path]:
+    """The stage's complete periodic checkpoints, newest first. Incomplete or damaged ones newer than the newest
+    complete one are reported and removed, so that neither a resume nor the Trainer's rotation picks them."""
     directory = checkpoints_dir(output_dir)
-    return get_last_checkpoint(str(directory)) if directory.is_dir() else None
+    if not directory.is_dir():
+        return []
+    found = sorted((p for p in directory.glob(f"{CHECKPOINT_PREFIX}*")
+                    if p.is_dir() and p.name[len(CHECKPOINT_PREFIX):].isdigit()),
+                   key=lambda p: int(p.name[len(CHECKPOINT_PREFIX):]), reverse=True)
+    complete = []
+    for candidate in found:
+        why = damage(candidate)
+        if why is None:
+            complete.append(candidate)
+        elif not complete:
+            logger.warning("skipping checkpoint %s: %s; removed", candidate, why)
+            shutil.rmtree(candidate, ignore_errors=True)
+    if found and not complete:
+        logger.warning("no complete checkpoint in %s: starting from the beginning", directory)
+    return complete
+
+
+def last_checkpoint(output_dir: str | Path) -> str | None:
+    """The newest complete periodic checkpoint of a stage, to resume from, or None."""
+    complete = complete_checkpoints(output_dir)
+    return str(complete[0]) if complete else None
 
 
 def remove_checkpoints(output_dir: str | Path) -> None:
     shutil.rmtree(checkpoints_dir(output_dir), ignore_errors=True)
 
 
-def save_atomically(output_dir: str | Path, write: Callable[[Path], None], info: dict, accelerator=None) -> Path:
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif os.path.lexists(path):
+        path.unlink()
+
+
+def disk_full_error(path: Path, err: OSError) -> UserError:
+    return UserError(f"the disk is full: writing {path} failed ({err.strerror}). Nothing complete was replaced; "
+                     "free some space (or choose another disk) and rerun the same command to resume.")
+
+
+def save_atomically(output_dir: str | Path, write: Callable[[Path], None], info: dict, accelerator=None,
+                    overwrite: bool = False) -> Path:
     """Call ``write(tmp_dir)``, add the marker, then swap ``tmp_dir`` into ``output_dir`` by renames.
 
-    Under ``accelerate launch`` every process calls this (``write`` may hold collective saves, e.g. ZeRO-3's
-    gathered ``trainer.save_model``); only the main process prepares, marks and renames.
+    ``output_dir`` is replaced only under the rule of :func:`rlhf_code.outputs.replace_refusal` (an earlier complete
+    output of ``info["stage"]``, or ``overwrite``). Under ``accelerate launch`` every process calls this (``write`` may
+    hold collective saves, e.g. ZeRO-3's gathered ``trainer.save_model``); only the main process prepares, marks
+    and renames.
     """
     final = Path(output_dir)
     tmp = final.with_name(f".{final.name}.tmp")
@@ -50,19 +135,28 @@ def save_atomically(output_dir: str | Path, write: Callable[[Path], None], info:
     is_main = accelerator is None or accelerator.is_main_process
     sync = accelerator.wait_for_everyone if accelerator is not None else (lambda: None)
     if is_main:
+        refusal = replace_refusal(final, info["stage"], overwrite)
+        if refusal:
+            raise UserError(f"not saving: {refusal}")
         final.parent.mkdir(parents=True, exist_ok=True)
-        for leftover in (tmp, old):
-            shutil.rmtree(leftover, ignore_errors=True)
+        for leftover in (tmp, old):  # an interrupted save's own temporary directories
+            _remove(leftover)
         tmp.mkdir()
     sync()
-    write(tmp)
-    sync()
+    try:
+        write(tmp)
+        sync()
+        if is_main:
+            write_marker(tmp, info)
+    except OSError as err:
+        if err.errno != errno.ENOSPC:
+            raise
+        _remove(tmp)
+        raise disk_full_error(final, err) from err
     if is_main:
-        (tmp / MARKER).write_text(json.dumps({**info, "completed_at": time.strftime("%Y-%m-%dT%H:%M:%S")},
-                                             indent=2, default=str, ensure_ascii=False), encoding="utf-8")
-        if final.exists():
+        if os.path.lexists(final):
             final.rename(old)
         tmp.rename(final)
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old)
     sync()
     return final

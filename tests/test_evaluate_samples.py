@@ -191,7 +191,7 @@ def test_bad_files_and_options_outside_the_lines(tmp_path, capsys):
     assert evaluate.main(["--problems", str(corrupt), "--samples", str(corrupt), "--output", str(tmp_path)]) == 2
     assert f"error: {corrupt}: cannot read: Not a gzipped file" in capsys.readouterr().err
     assert evaluate.main(["--problems", str(tmp_path / "none.jsonl"), "--samples", "x", "--output", "y"]) == 2
-    assert "none.jsonl: no such file" in capsys.readouterr().err
+    assert "none.jsonl: file not found" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         evaluate.main(["--problems", "humaneval", "--samples", "x", "--output", "y", "--k", "0,a"])
     assert exit_info.value.code == 2

@@ -12,9 +12,9 @@ import pytest
 import torch
 from torch import nn
 
-from rlhf_code.config import UserError
+from rlhf_code.config import INTERRUPTED_EXIT, UserError
 from rlhf_code.guards import (
-    INTERRUPTED_EXIT, GracefulStop, NonFiniteGuard, TrainerGuards, check_finite_weights, train_with_guards,
+    GracefulStop, NonFiniteGuard, TrainerGuards, check_finite_weights, train_with_guards,
 )
 from rlhf_code.ppo import run as run_ppo
 
@@ -202,7 +202,7 @@ def test_out_of_memory_becomes_advice():
             raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
     with pytest.raises(UserError) as err:
-        train_with_guards(OOMTrainer(), None, "SFT", ["--per_device_train_batch_size 1", "--use_peft true"])
+        train_with_guards(OOMTrainer(), None, "SFT", "sft", ["--per_device_train_batch_size 1", "--use_peft true"])
     assert "ran out of memory during the SFT stage" in str(err.value)
     assert "--use_peft true" in str(err.value)
 
