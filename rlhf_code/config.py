@@ -89,11 +89,19 @@ def check_ranges(args, rules: dict[str, str]) -> None:
             raise ValueError(f"--{name} must be {rule}, got {value!r}")
 
 
+def check_trainer_settings(args) -> None:
+    """Ranges of the Trainer options both Trainer stages share, and a run length that trains something."""
+    check_ranges(args, {"per_device_train_batch_size": "at least 1", "per_device_eval_batch_size": "at least 1",
+                        "gradient_accumulation_steps": "at least 1", "learning_rate": "at least 0",
+                        "save_steps": "positive", "logging_steps": "positive", "save_total_limit": "at least 1"})
+    if args.max_steps <= 0 and args.num_train_epochs <= 0:
+        raise ValueError(f"--num_train_epochs {args.num_train_epochs} produces nothing: the model would be saved "
+                         "untrained. Give a positive --num_train_epochs (or --max_steps).")
+
+
 def _scalar_type_names(annotation) -> list[str] | None:
-    """``["int", "None"]`` for ``int | None`` (a string or a type); None when the field is not a plain scalar."""
-    if isinstance(annotation, str):
-        names = [part.strip() for part in annotation.split("|")]
-    elif isinstance(annotation, type):
+    """``["int", "None"]`` for ``int | None``; None when the annotation is not a plain scalar type."""
+    if isinstance(annotation, type):
         names = [annotation.__name__]
     elif typing.get_origin(annotation) in (typing.Union, types.UnionType):
         names = [getattr(arg, "__name__", str(arg)) for arg in typing.get_args(annotation)]
@@ -114,8 +122,10 @@ def _has_type(value, name: str) -> bool:
 def check_types(args) -> None:
     """ValueError naming the first plain scalar option of dataclass ``args`` whose value has another type (a YAML
     file's values reach the dataclass as YAML typed them: ``total_iterations: 2.5`` stays a float)."""
+    # The annotations themselves: HfArgumentParser rewrites ``field.type`` (``int | None`` becomes ``int``).
+    hints = typing.get_type_hints(type(args))
     for field in dataclasses.fields(args):
-        names = _scalar_type_names(field.type)
+        names = _scalar_type_names(hints.get(field.name))
         value = getattr(args, field.name, None)
         if names and not any(_has_type(value, name) for name in names):
             raise ValueError(f"--{field.name} must be {' or '.join(names)}, got {type(value).__name__} {value!r}")
