@@ -101,6 +101,8 @@ class EvalArguments:
                 "or a file, is left untouched and the run exits with status 2)."})
 
     def __post_init__(self):
+        if isinstance(self.k, int) and not isinstance(self.k, bool):  # YAML reads `k: 5` as a number
+            self.k = str(self.k)
         check_types(self)
         check_ranges(self, {"top_p": "in (0, 1]", "max_problems": "at least 1", "timeout": "positive",
                             "memory_mb": "at least 1", "workers": "at least 1"})

@@ -104,6 +104,7 @@ def test_a_regular_file_or_another_stages_output_is_left_alone(tiny_model, small
 
 def test_the_current_directory_and_a_file_as_parent_are_refused(tiny_model, small_data, tmp_path):
     command = stage_commands(tiny_model, small_data, tmp_path, Path("."))["sft"]
+    command[0] = str(REPO / command[0])
     assert_refused(run_script(command, cwd=tmp_path), "is the current directory or one of its parents")
     assert (tmp_path / "problems.jsonl").exists()
     parent = tmp_path / "afile"
