@@ -37,7 +37,7 @@ def is_complete(output_dir: str | Path) -> bool:
 
 
 def checkpoints_dir(output_dir: str | Path) -> Path:
-    path = Path(output_dir)
+    path = Path(output_dir).absolute()  # "." has no name of its own
     return path.with_name(path.name + "-checkpoints")
 
 
