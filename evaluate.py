@@ -30,7 +30,6 @@ Ctrl-C exits with status 130 and writes nothing.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -192,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.samples:
             metrics = run_samples(args, args.ks)
-            print(json.dumps({k: v for k, v in metrics.items() if k.startswith("pass@")}))
+            print(jsonfile.dumps({k: v for k, v in metrics.items() if k.startswith("pass@")}))
             return 0
         # torch and transformers: model mode only
         from rlhf_code.evaluation import OOM_HINTS, evaluate_models, results_table

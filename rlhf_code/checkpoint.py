@@ -115,9 +115,27 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def disk_full_error(path: Path, err: OSError) -> UserError:
-    return UserError(f"the disk is full: writing {path} failed ({err.strerror}). Nothing complete was replaced; "
-                     "free some space (or choose another disk) and rerun the same command to resume.")
+# A full disk does not always show as ENOSPC: torch.save raises RuntimeError ("file write failed", "unexpected pos"),
+# safetensors a SafetensorError ("StorageFull"). So a failed save on a disk this close to full counts as one too.
+DISK_FULL_TEXTS = ("No space left on device", "StorageFull", "file write failed", "unexpected pos")
+LOW_SPACE_BYTES = 64 << 20
+
+
+def is_disk_full(err: BaseException, path: Path) -> bool:
+    """Whether ``err``, raised while writing ``path``, comes from a full disk."""
+    if getattr(err, "errno", None) == errno.ENOSPC or any(text in str(err) for text in DISK_FULL_TEXTS):
+        return True
+    existing = next((p for p in (path, *path.parents) if p.exists()), None)
+    try:
+        return existing is not None and shutil.disk_usage(existing).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def disk_full_error(path: Path, err: BaseException) -> UserError:
+    return UserError(f"the disk is full: writing {path} failed ({str(err).splitlines()[0] if str(err) else err!r}). "
+                     "Nothing complete was replaced; free some space (or choose another disk) and rerun the same "
+                     "command to resume.")
 
 
 def save_atomically(output_dir: str | Path, write: Callable[[Path], None], info: dict, accelerator=None,
@@ -148,8 +166,8 @@ def save_atomically(output_dir: str | Path, write: Callable[[Path], None], info:
         sync()
         if is_main:
             write_marker(tmp, info)
-    except OSError as err:
-        if err.errno != errno.ENOSPC:
+    except Exception as err:
+        if not is_disk_full(err, tmp):
             raise
         _remove(tmp)
         raise disk_full_error(final, err) from err

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import signal
 import sys
@@ -165,10 +164,11 @@ def train_with_guards(trainer, resume_from: str | None, stage: str, stage_name: 
     with stop, out_of_memory_advised(stage, oom_hints):
         try:
             result = trainer.train(resume_from_checkpoint=resume_from)
-        except OSError as err:
-            if err.errno != errno.ENOSPC:
+        except Exception as err:  # a full disk during a periodic save
+            saving_to = Path(trainer.args.output_dir)
+            if not checkpoint.is_disk_full(err, saving_to):
                 raise
-            raise checkpoint.disk_full_error(Path(trainer.args.output_dir), err) from err
+            raise checkpoint.disk_full_error(saving_to, err) from err
     if callback.error is not None:
         raise callback.error
     if stop.requested:

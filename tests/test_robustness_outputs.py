@@ -149,6 +149,44 @@ def test_a_full_disk_during_the_save_keeps_the_previous_output(tmp_path):
         claim(tmp_path / "big", "sft", overwrite=False, needed_bytes=1 << 60)
 
 
+@pytest.fixture
+def small_disk(tmp_path):
+    """Mounts a tmpfs of the given size (MiB) and options; skips where mounting is not allowed (not root)."""
+    mounted = []
+
+    def mount(size_mib: int, options: str = "rw") -> Path:
+        point = tmp_path / f"disk{len(mounted)}"
+        point.mkdir()
+        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_mib}m,{options}", "tmpfs", str(point)],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        subprocess.run(["umount", str(point)], check=False)
+
+
+def test_a_read_only_disk_and_a_disk_too_small_are_refused_before_training(tiny_model, small_data, tmp_path,
+                                                                          small_disk):
+    read_only = small_disk(4, "ro")
+    result = run_script(stage_commands(tiny_model, small_data, tmp_path, read_only / "sft")["sft"])
+    assert_refused(result, f"cannot write in {read_only} (Read-only file system)")
+    tiny_disk = small_disk(1)
+    result = run_script(stage_commands(tiny_model, small_data, tmp_path, tiny_disk / "sft")["sft"])
+    assert_refused(result, "MiB free on that disk, and the output needs about 6 MiB")
+
+
+@pytest.mark.slow
+def test_a_disk_that_fills_up_during_a_periodic_save_is_one_message(tiny_model, small_data, tmp_path, small_disk):
+    disk = small_disk(10)  # room for the weights (6 MiB), not for a checkpoint's optimizer state (12 MiB)
+    command = [*stage_commands(tiny_model, small_data, tmp_path, disk / "sft")["sft"], "--save_steps", "1"]
+    assert_refused(run_script(command), "the disk is full: writing", "rerun the same command to resume")
+    assert not (disk / "sft").exists()
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # 2. Checkpoints that survive kill -9, full disks and truncation
 # ---------------------------------------------------------------------------------------------------------------
