@@ -23,9 +23,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import jsonfile
-from .config import UserError
-from .outputs import MARKER, read_marker, replace_refusal
+from . import fingerprint, jsonfile
+from .config import UserError, config_file
+from .outputs import MARKER, claim, read_marker, replace_refusal
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,15 @@ def is_complete(output_dir: str | Path) -> bool:
 def checkpoints_dir(output_dir: str | Path) -> Path:
     path = Path(output_dir).absolute()  # "." has no name of its own
     return path.with_name(path.name + "-checkpoints")
+
+
+def claim_training_output(output_dir: str | Path, stage: str, overwrite: bool, inputs: dict[str, str | None],
+                          model_bytes: int) -> tuple[Path, dict]:
+    """Claim a training stage's output directory (:func:`rlhf_code.outputs.claim`, its periodic checkpoints'
+    directory included) and fingerprint its ``inputs`` and config file for its marker; returns both."""
+    final_dir = claim(output_dir, stage, overwrite, inputs=tuple(inputs.values()), needed_bytes=model_bytes,
+                      periodic_dir=checkpoints_dir(output_dir))
+    return final_dir, fingerprint.of_inputs({"config": config_file(), **inputs})
 
 
 def file_sizes(directory: Path) -> dict[str, int]:

@@ -35,12 +35,11 @@ from peft import LoraConfig, PeftModel, get_peft_model
 from torch import nn
 from tqdm.auto import tqdm
 
-from . import checkpoint, fingerprint, jsonfile
-from .config import check_ranges, check_types, config_file, env_path, resolve_bf16, stage_output
+from . import checkpoint, jsonfile
+from .config import check_ranges, check_types, env_path, resolve_bf16, stage_output
 from .data import format_prompt, load_records, parse_json_line
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer, weights_bytes
-from .outputs import claim
 from .rewards import CodeRewards, RewardFunction, combine
 from .sandbox import Sandbox, SandboxConfig
 
@@ -329,12 +328,10 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     records = load_records(args.data_path, "ppo")  # validated before any model is loaded
     if reward_fn is None and args.reward_model_path:
         check_reward_model(args.reward_model_path, "--reward_model_path")
-    final_dir = claim(args.output_dir, "ppo", args.overwrite_output_dir,
-                      inputs=(args.model_name_or_path, args.reward_model_path, args.data_path),
-                      needed_bytes=weights_bytes(args.model_name_or_path),
-                      periodic_dir=checkpoint.checkpoints_dir(args.output_dir))
-    inputs = fingerprint.of_inputs({"config": config_file(), "model_name_or_path": args.model_name_or_path,
-                                    "reward_model_path": args.reward_model_path, "data_path": args.data_path})
+    final_dir, inputs = checkpoint.claim_training_output(
+        args.output_dir, "ppo", args.overwrite_output_dir,
+        {"model_name_or_path": args.model_name_or_path, "reward_model_path": args.reward_model_path,
+         "data_path": args.data_path}, weights_bytes(args.model_name_or_path))
     accelerator = Accelerator(log_with=None if args.report_to == "none" else args.report_to,
                               project_dir=str(checkpoint.checkpoints_dir(args.output_dir)))
     torch.manual_seed(args.seed)

@@ -16,15 +16,14 @@ import torch
 from datasets import Dataset
 from transformers import DataCollatorWithPadding, Trainer, TrainingArguments
 
-from . import checkpoint, fingerprint, jsonfile
+from . import checkpoint, jsonfile
 from .config import (
-    UserError, check_ranges, check_trainer_settings, check_types, config_file, env_path, resolve_bf16, stage_output,
+    UserError, check_ranges, check_trainer_settings, check_types, env_path, resolve_bf16, stage_output,
 )
 from .data import format_conversation, load_records, warn_overlong
 from .guards import train_with_guards
 from .metrics import regression_metrics
 from .models import load_reward_model, load_tokenizer, weights_bytes
-from .outputs import claim
 
 OOM_HINTS = [
     "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
@@ -130,12 +129,10 @@ def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
     if not train_records:
         raise UserError(f"--eval_fraction {rm_args.eval_fraction} holds out every prompt of {rm_args.data_path}: "
                         "nothing is left to train on. Lower it, or add examples.")
-    final_dir = claim(args.output_dir, "rm", args.overwrite_output_dir,
-                      inputs=(rm_args.model_name_or_path, rm_args.data_path),
-                      needed_bytes=weights_bytes(rm_args.model_name_or_path),
-                      periodic_dir=checkpoint.checkpoints_dir(args.output_dir))
-    inputs = fingerprint.of_inputs({"config": config_file(), "model_name_or_path": rm_args.model_name_or_path,
-                                    "data_path": rm_args.data_path})
+    final_dir, inputs = checkpoint.claim_training_output(
+        args.output_dir, "rm", args.overwrite_output_dir,
+        {"model_name_or_path": rm_args.model_name_or_path, "data_path": rm_args.data_path},
+        weights_bytes(rm_args.model_name_or_path))
     tokenizer = load_tokenizer(rm_args.model_name_or_path, padding_side="right")
     train_set = tokenize(train_records, tokenizer, rm_args.max_length)
     eval_set = tokenize(eval_records, tokenizer, rm_args.max_length) if eval_records else None

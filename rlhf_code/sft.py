@@ -13,14 +13,13 @@ from pathlib import Path
 from datasets import Dataset
 from trl import ModelConfig, SFTConfig, SFTTrainer, get_peft_config
 
-from . import checkpoint, fingerprint, jsonfile
+from . import checkpoint, jsonfile
 from .config import (
-    DEFAULT_MODEL, check_ranges, check_trainer_settings, check_types, config_file, env_path, resolve_bf16, stage_output,
+    DEFAULT_MODEL, check_ranges, check_trainer_settings, check_types, env_path, resolve_bf16, stage_output,
 )
 from .data import assistant_message, load_records, user_message, warn_overlong
 from .guards import train_with_guards
 from .models import end_of_turn_ids, load_causal_lm, load_tokenizer, weights_bytes
-from .outputs import claim
 
 OOM_HINTS = [
     "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
@@ -96,12 +95,10 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
     records = load_records(data_args.data_path, "sft")  # validated before any model is loaded
     if data_args.max_samples:
         records = records[: data_args.max_samples]
-    final_dir = claim(args.output_dir, "sft", args.overwrite_output_dir,
-                      inputs=(model_args.model_name_or_path, data_args.data_path),
-                      needed_bytes=weights_bytes(model_args.model_name_or_path),
-                      periodic_dir=checkpoint.checkpoints_dir(args.output_dir))
-    inputs = fingerprint.of_inputs({"config": config_file(), "model_name_or_path": model_args.model_name_or_path,
-                                    "data_path": data_args.data_path})
+    final_dir, inputs = checkpoint.claim_training_output(
+        args.output_dir, "sft", args.overwrite_output_dir,
+        {"model_name_or_path": model_args.model_name_or_path, "data_path": data_args.data_path},
+        weights_bytes(model_args.model_name_or_path))
     tokenizer = load_tokenizer(model_args.model_name_or_path)
     dataset = build_dataset(records)
     warn_overlong(data_args.data_path, [

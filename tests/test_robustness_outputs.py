@@ -158,7 +158,7 @@ def small_disk(tmp_path):
         point = tmp_path / f"disk{len(mounted)}"
         point.mkdir()
         result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_mib}m,{options}", "tmpfs", str(point)],
-                                capture_output=True, text=True)
+                                capture_output=True, text=True, check=False)
         if result.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
         mounted.append(point)
@@ -287,8 +287,9 @@ def test_a_second_run_on_the_same_output_is_refused_and_a_dead_runs_lock_is_free
     assert_refused(result, f"--output_dir {out} is in use by another run (pid {os.getpid()}")
 
     free = tmp_path / "free"
-    holder = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom rlhf_code.outputs import claim\n"
-                               f"claim({str(free)!r}, 'sft', False)\nprint('held', flush=True)\ntime.sleep(600)"],
+    holds_the_lock = ("import time\nfrom rlhf_code.outputs import claim\n"
+                      f"claim({str(free)!r}, 'sft', False)\nprint('held', flush=True)\ntime.sleep(600)")
+    holder = subprocess.Popen([sys.executable, "-c", holds_the_lock],
                               cwd=REPO, stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"
     with open(free.with_name(".free.lock")) as f, pytest.raises(BlockingIOError):
@@ -422,15 +423,15 @@ def test_odd_data_files_are_one_sentence_each(tmp_path):
     fifo = tmp_path / "fifo.jsonl"
     os.mkfifo(fifo)
     # in a subprocess with a timeout: reading a FIFO would wait for a writer for ever
-    check = subprocess.run([sys.executable, "-c", "import sys\nfrom rlhf_code.data import validate_records\n"
-                            f"print(validate_records({str(fifo)!r}, 'sft')[1])"],
-                           cwd=REPO, capture_output=True, text=True, timeout=60)
+    validate = f"from rlhf_code.data import validate_records\nprint(validate_records({str(fifo)!r}, 'sft')[1])"
+    check = subprocess.run([sys.executable, "-c", validate], cwd=REPO, capture_output=True, text=True, timeout=60,
+                           check=False)
     assert "is not a regular file (a FIFO, socket or device)" in check.stdout
 
     gz = tmp_path / "sft.jsonl.gz"
     gz.write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)) * 8)
-    assert validate_records(gz, "sft")[1] == [f"{gz}: is gzip-compressed; decompress it first (gunzip -k {gz}) "
-                                              "and pass the .jsonl file"]
+    gzip_sentence = f"{gz}: is gzip-compressed; decompress it first (gunzip -k {gz}) and pass the .jsonl file"
+    assert validate_records(gz, "sft")[1] == [gzip_sentence]
     assert validate_records(tmp_path, "sft")[1] == [f"{tmp_path}: is a directory, expected a file"]
 
     lines = tmp_path / "odd.jsonl"
