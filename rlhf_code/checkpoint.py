@@ -32,10 +32,6 @@ logger = logging.getLogger(__name__)
 CHECKPOINT_PREFIX = "checkpoint-"
 
 
-def is_complete(output_dir: str | Path) -> bool:
-    return (Path(output_dir) / MARKER).is_file()
-
-
 def checkpoints_dir(output_dir: str | Path) -> Path:
     path = Path(output_dir).absolute()  # "." has no name of its own
     return path.with_name(path.name + "-checkpoints")

@@ -39,7 +39,9 @@ from . import checkpoint, jsonfile
 from .config import check_ranges, check_types, env_path, resolve_bf16, stage_output
 from .data import format_prompt, load_records, parse_json_line
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
-from .models import check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer, weights_bytes
+from .models import (
+    check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer, weights_bytes,
+)
 from .rewards import CodeRewards, RewardFunction, combine
 from .sandbox import Sandbox, SandboxConfig
 
@@ -355,7 +357,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
         try:
             state = load_periodic(resume_dir, unwrapped)
         except (OSError, EOFError, RuntimeError, KeyError, ValueError, pickle.UnpicklingError) as err:
-            logger.warning("cannot resume from %s (%s); trying an older checkpoint", resume_dir, err)
+            logger.warning("cannot resume from %s (%s); trying an older checkpoint, if any, else starting from the "
+                           "beginning", resume_dir, err)
             continue
         unwrapped.load_state_dict(state["trainable"], strict=False)
         optimizer.load_state_dict(state["optimizer"])
