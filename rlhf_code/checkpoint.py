@@ -16,11 +16,14 @@ This module does not import torch (``evaluate.py``'s samples mode uses it).
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import os
 import shutil
+import struct
 import time
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import fingerprint, jsonfile
@@ -30,6 +33,7 @@ from .outputs import MARKER, claim, read_marker, replace_refusal
 logger = logging.getLogger(__name__)
 
 CHECKPOINT_PREFIX = "checkpoint-"
+TORCH_SUFFIXES = (".pt", ".pth", ".bin")  # torch.save's files: optimizer, scheduler, RNG state, ppo_state.pt
 
 
 def checkpoints_dir(output_dir: str | Path) -> Path:
@@ -57,9 +61,31 @@ def write_marker(directory: Path, info: dict) -> None:
                                         "completed_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
 
 
+def _intact_torch_file(path: Path) -> bool:
+    """torch.save writes a zip archive (since torch 1.6): its structure and every member's CRC must check out."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.testzip() is None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return False
+
+
+def _intact_safetensors(path: Path) -> bool:
+    """A safetensors file is an 8-byte header length, a JSON header, then exactly the tensor bytes it lists."""
+    try:
+        with path.open("rb") as f:
+            header_length = struct.unpack("<Q", f.read(8))[0]
+            header = json.loads(f.read(header_length))
+        end = max((entry["data_offsets"][1] for name, entry in header.items() if name != "__metadata__"), default=0)
+    except (OSError, struct.error, ValueError, RecursionError, KeyError, TypeError, IndexError):
+        return False
+    return 8 + header_length + end == path.stat().st_size
+
+
 def damage(directory: str | Path, require_marker: bool = True) -> str | None:
     """What is wrong with a saved directory, or None: its marker is missing (when required), or a file it lists
-    is missing, has another size than when it was saved, or (JSON files) no longer parses."""
+    is missing, has another size than when it was saved, or no longer has its format's structure (JSON that
+    parses, torch zip archives whose CRCs match, safetensors whose header matches the size)."""
     directory = Path(directory)
     marker = read_marker(directory)
     if marker is None:
@@ -78,35 +104,38 @@ def damage(directory: str | Path, require_marker: bool = True) -> str | None:
                 jsonfile.read(path)
             except ValueError:
                 return f"{name} is not valid JSON"
+        elif path.suffix in TORCH_SUFFIXES and not _intact_torch_file(path):
+            return f"{name} is damaged (not an intact torch archive)"
+        elif path.suffix == ".safetensors" and not _intact_safetensors(path):
+            return f"{name} is damaged (its header does not match its size)"
     return None
 
 
-def complete_checkpoints(output_dir: str | Path) -> list[Path]:
-    """The stage's complete periodic checkpoints, newest first. Incomplete or damaged ones newer than the newest
-    complete one are reported and removed, so that neither a resume nor the Trainer's rotation picks them."""
+def complete_checkpoints(output_dir: str | Path) -> Iterator[Path]:
+    """The stage's complete periodic checkpoints, newest first, each checked only when asked for (checking reads
+    whole files). Incomplete or damaged ones newer than the newest complete one are reported and removed, so that
+    neither a resume nor the Trainer's rotation picks them."""
     directory = checkpoints_dir(output_dir)
-    if not directory.is_dir():
-        return []
     found = sorted((p for p in directory.glob(f"{CHECKPOINT_PREFIX}*")
                     if p.is_dir() and p.name[len(CHECKPOINT_PREFIX):].isdigit()),
-                   key=lambda p: int(p.name[len(CHECKPOINT_PREFIX):]), reverse=True)
-    complete = []
+                   key=lambda p: int(p.name[len(CHECKPOINT_PREFIX):]), reverse=True) if directory.is_dir() else []
+    any_complete = False
     for candidate in found:
         why = damage(candidate)
         if why is None:
-            complete.append(candidate)
-        elif not complete:
+            any_complete = True
+            yield candidate
+        elif not any_complete:
             logger.warning("skipping checkpoint %s: %s; removed", candidate, why)
             shutil.rmtree(candidate, ignore_errors=True)
-    if found and not complete:
+    if found and not any_complete:
         logger.warning("no complete checkpoint in %s: starting from the beginning", directory)
-    return complete
 
 
 def last_checkpoint(output_dir: str | Path) -> str | None:
     """The newest complete periodic checkpoint of a stage, to resume from, or None."""
-    complete = complete_checkpoints(output_dir)
-    return str(complete[0]) if complete else None
+    newest = next(complete_checkpoints(output_dir), None)
+    return str(newest) if newest else None
 
 
 def remove_checkpoints(output_dir: str | Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from safetensors.torch import save_file
 
 from rlhf_code import checkpoint, fingerprint, jsonfile
 from rlhf_code.config import INTERRUPTED_EXIT, UserError, parse_args
@@ -193,7 +194,7 @@ def test_a_disk_that_fills_up_during_a_periodic_save_is_one_message(tiny_model, 
 def periodic(root: Path, step: int) -> Path:
     directory = root / f"checkpoint-{step}"
     directory.mkdir(parents=True)
-    (directory / "model.safetensors").write_bytes(b"w" * 100)
+    save_file({"w": torch.ones(64)}, str(directory / "model.safetensors"))
     (directory / "trainer_state.json").write_text(json.dumps({"global_step": step}))
     return directory
 
@@ -211,9 +212,29 @@ def test_resume_takes_the_newest_complete_checkpoint_and_removes_damaged_newer_o
         assert checkpoint.last_checkpoint(out) == str(root / "checkpoint-10")
     messages = caplog.text
     assert "checkpoint-25: it has no readable stage_complete.json" in messages
-    assert "checkpoint-20: model.safetensors has 10 bytes, 100 when it was saved" in messages
+    assert "checkpoint-20: model.safetensors has 10 bytes, " in messages and "when it was saved" in messages
     assert "checkpoint-15: trainer_state.json has" in messages
     assert sorted(p.name for p in root.iterdir()) == ["checkpoint-10", "checkpoint-5"]
+
+
+def test_a_same_size_corrupted_optimizer_or_weights_file_is_skipped(tmp_path, caplog):
+    out = tmp_path / "sft"
+    root = checkpoint.checkpoints_dir(out)
+    for step in (5, 10, 15):
+        saved = root / f"checkpoint-{step}"
+        saved.mkdir(parents=True)
+        torch.save({"state": {0: {"exp_avg": torch.ones(256)}}}, saved / "optimizer.pt")
+        save_file({"w": torch.ones(64)}, str(saved / "model.safetensors"))
+        checkpoint.write_marker(saved, {"stage": "sft", "step": step})
+    for path, offset in ((root / "checkpoint-15" / "optimizer.pt", 300),
+                         (root / "checkpoint-10" / "model.safetensors", 2)):
+        damaged = bytearray(path.read_bytes())
+        damaged[offset:offset + 40] = b"\xff" * 40  # same size, other bytes
+        path.write_bytes(bytes(damaged))
+    with caplog.at_level(logging.WARNING, logger="rlhf_code.checkpoint"):
+        assert checkpoint.last_checkpoint(out) == str(root / "checkpoint-5")
+    assert "checkpoint-15: optimizer.pt is damaged (not an intact torch archive)" in caplog.text
+    assert "checkpoint-10: model.safetensors is damaged (its header does not match its size)" in caplog.text
 
 
 def test_no_complete_checkpoint_starts_from_the_beginning(tmp_path, caplog):
