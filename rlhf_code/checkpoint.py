@@ -75,6 +75,8 @@ def _intact_safetensors(path: Path) -> bool:
     try:
         with path.open("rb") as f:
             header_length = struct.unpack("<Q", f.read(8))[0]
+            if header_length > path.stat().st_size - 8:  # a damaged length; do not try to read it
+                return False
             header = json.loads(f.read(header_length))
         end = max((entry["data_offsets"][1] for name, entry in header.items() if name != "__metadata__"), default=0)
     except (OSError, struct.error, ValueError, RecursionError, KeyError, TypeError, IndexError):

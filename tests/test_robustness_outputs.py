@@ -266,24 +266,30 @@ def test_sft_falls_back_from_a_damaged_periodic_checkpoint(tiny_model, small_dat
 
 
 @pytest.mark.slow
-def test_ppo_falls_back_from_an_unreadable_ppo_state(start_policy, tmp_path):
+def test_ppo_skips_a_damaged_ppo_state_and_one_that_does_not_fit(start_policy, tmp_path):
     prompts = write_jsonl(tmp_path / "prompts.jsonl", [{"prompt": f"Write f{i}()."} for i in range(4)])
     out = tmp_path / "ppo"
     command = ["train_ppo.py", "--config", str(REPO / "configs/tiny/ppo.yaml"), "--model_name_or_path",
                str(start_policy), "--reward_model_path", "none", "--data_path", str(prompts), "--output_dir", str(out),
-               "--total_iterations", "5", "--rollout_batch_size", "4", "--mini_batch_size", "4",
+               "--total_iterations", "7", "--rollout_batch_size", "4", "--mini_batch_size", "4",
                "--micro_batch_size", "4", "--max_new_tokens", "8", "--save_every", "2", "--keep_checkpoints", "true",
                "--log_samples_every", "0"]
     assert run_script(command).returncode == 0
     shutil.rmtree(out)
-    state = tmp_path / "ppo-checkpoints" / "checkpoint-4" / "ppo_state.pt"
-    state.write_bytes(b"\0" * state.stat().st_size)  # same size, garbage: passes the size check, fails to load
+    root = tmp_path / "ppo-checkpoints"  # checkpoint-4 and checkpoint-6 (the newest two)
+    newest = root / "checkpoint-6" / "ppo_state.pt"
+    newest.write_bytes(b"\0" * newest.stat().st_size)  # same size, garbage
+    # checkpoint-4: intact and marked, but saved by a run with other LoRA settings
+    torch.save({"trainable": {"value_head.weight": torch.zeros(1, 3)}, "optimizer": {}, "kl_coef": 0.1,
+                "iteration": 4}, root / "checkpoint-4" / "ppo_state.pt")
+    checkpoint.write_marker(root / "checkpoint-4", {"stage": "ppo", "iteration": 4})
     result = run_script(command)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "cannot resume from" in result.stderr and "checkpoint-4" in result.stderr
-    assert "checkpoint-2, the newest complete checkpoint (iteration 2)" in result.stderr
+    assert "skipping checkpoint" in result.stderr and "ppo_state.pt is damaged" in result.stderr
+    assert "cannot resume from" in result.stderr and "do not match this model" in result.stderr
+    assert "resuming from" not in result.stderr  # neither fits: it started from the beginning
     log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
-    assert [entry["step"] for entry in log] == [1, 2, 3, 4, 5]
+    assert [entry["step"] for entry in log] == [1, 2, 3, 4, 5, 6, 7]
 
 
 def test_a_damaged_model_directory_is_named_before_loading(tmp_path):
