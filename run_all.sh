@@ -3,16 +3,18 @@
 #
 #   bash run_all.sh                 # Qwen2.5-Coder-1.5B (MODEL_PATH) on a CUDA GPU, configs/qwen2.5-coder-1.5b/
 #   bash run_all.sh --tiny          # tiny random Qwen2 on CPU, no network, configs/tiny/ and data/tiny/
-#   bash run_all.sh --force         # rerun stages even when their final checkpoint is complete
+#   bash run_all.sh --force         # rerun every stage, even when its output is complete and up to date
 #   LAUNCHER="accelerate launch --config_file configs/accelerate/ddp.yaml" bash run_all.sh   # several GPUs
 #
 # Environment: MODEL_PATH, SFT_DATA, RM_DATA, PPO_DATA, EVAL_DATA, SFT_OUTPUT, RM_OUTPUT, PPO_OUTPUT, EVAL_OUTPUT,
 # OUTPUT_DIR (see README).
-# A stage whose output holds stage_complete.json is skipped; once a stage runs, every later stage runs too.
+# A stage is skipped when its output holds stage_complete.json and the inputs it records (data files by content,
+# base model or upstream checkpoint, config file) are unchanged; otherwise it reruns, says why, and every later stage
+# reruns too.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 
 PRESET=configs/qwen2.5-coder-1.5b
 TINY=0
@@ -52,14 +54,22 @@ if [[ $TINY == 1 ]]; then
 fi
 export MODEL_PATH=${MODEL_PATH:-Qwen/Qwen2.5-Coder-1.5B}
 
-# run_stage NAME OUTPUT_DIR COMMAND...: skip when complete (unless forced), stop the chain when it fails.
+# run_stage NAME OUTPUT_DIR COMMAND...: skip when complete and its inputs (the array INPUTS: options of
+# `python -m rlhf_code.fingerprint`) are unchanged, unless forced; stop the chain when it fails.
 run_stage() {
-  local name=$1 output=$2; shift 2
+  local name=$1 output=$2 reason status; shift 2
   if [[ $FORCE == 0 && -f "$output/stage_complete.json" ]]; then
-    echo "==> [$name] complete in $output, skipped (use --force to rerun)"
-    return
+    status=0
+    reason=$("$PYTHON" -m rlhf_code.fingerprint "$output" "${INPUTS[@]}") || status=$?
+    if [[ $status == 0 ]]; then
+      echo "==> [$name] complete in $output, inputs unchanged: skipped (use --force to rerun)"
+      return
+    fi
+    [[ $status == 1 ]] || { echo "run_all.sh: cannot compare the inputs of stage '$name'" >&2; exit 1; }
+    echo "==> [$name] inputs changed since $output was written: $reason; rerunning"
   fi
-  [[ -d "$output" && ! -f "$output/stage_complete.json" ]] && echo "==> [$name] $output is incomplete: rerunning"
+  [[ -e "$output" && ! -f "$output/stage_complete.json" ]] && \
+    echo "==> [$name] $output exists without stage_complete.json (not a finished $name output)"
   echo "==> [$name] $*"
   local start=$SECONDS
   if ! "$@"; then
@@ -70,12 +80,20 @@ run_stage() {
   FORCE=1  # a new upstream checkpoint makes every downstream one stale
 }
 
+# Each stage's inputs as the stage itself resolves them: the environment (or the default), unless its config file
+# names the option (--input); the command line wins over the config file (--arg).
+INPUTS=(--config "$PRESET/sft.yaml" --input "model_name_or_path=$MODEL_PATH" --input "data_path=${SFT_DATA:-sft_data.jsonl}")
 run_stage sft "$SFT_OUTPUT" $LAUNCHER train_sft.py --config "$PRESET/sft.yaml"
+INPUTS=(--config "$PRESET/rm.yaml" --input "model_name_or_path=$SFT_OUTPUT" --input "data_path=${RM_DATA:-rm_data.jsonl}")
 run_stage rm "$RM_OUTPUT" $LAUNCHER train_rm.py --config "$PRESET/rm.yaml"
+INPUTS=(--config "$PRESET/ppo.yaml" --input "model_name_or_path=$SFT_OUTPUT" --input "reward_model_path=$RM_OUTPUT"
+        --input "data_path=${PPO_DATA:-ppo_prompts.jsonl}")
 run_stage ppo "$PPO_OUTPUT" ${GENERATION_ENV[@]+"${GENERATION_ENV[@]}"} $LAUNCHER train_ppo.py --config "$PRESET/ppo.yaml"
 
 # Evaluation, SFT vs PPO: plain python whatever LAUNCHER is (one process generates with each model in turn).
 EVAL_OUTPUT=${EVAL_OUTPUT:-$OUT/eval}
+INPUTS=(--config "$PRESET/eval.yaml" --input "problems=${EVAL_DATA:-eval_problems.jsonl}" --arg "model=$SFT_OUTPUT"
+        --arg "model=$PPO_OUTPUT" --arg "reward_model=$RM_OUTPUT")
 run_stage eval "$EVAL_OUTPUT" ${GENERATION_ENV[@]+"${GENERATION_ENV[@]}"} "$PYTHON" evaluate.py --config "$PRESET/eval.yaml" \
   --model "$SFT_OUTPUT" --model "$PPO_OUTPUT" --reward_model "$RM_OUTPUT" --output "$EVAL_OUTPUT"
 

@@ -11,7 +11,9 @@ Full-parameter PPO with a separate reference (large GPUs):
 
 Reads SFT_OUTPUT (policy and reference), RM_OUTPUT (reward model), PPO_DATA (default ppo_prompts.jsonl); writes a
 plain merged model to PPO_OUTPUT (default outputs/ppo) with ppo_log.jsonl, one JSON line per iteration. Periodic
-checkpoints go to outputs/ppo-checkpoints and a rerun resumes from the newest.
+checkpoints go to outputs/ppo-checkpoints and a rerun resumes from the newest complete one. The reward model must be
+train_rm.py's output. An existing --output_dir is replaced only if it is an earlier complete PPO output, or with
+--overwrite_output_dir; one run at a time per output directory.
 """
 
 from rlhf_code.config import parse_args, run_cli

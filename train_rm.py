@@ -9,7 +9,8 @@ Several GPUs:
 
 Reads SFT_OUTPUT (default outputs/sft) and RM_DATA (default rm_data.jsonl); writes the reward model, its tokenizer
 and metrics.json (held-out MSE, Pearson, Spearman) to RM_OUTPUT (default outputs/rm), loadable with
-AutoModelForSequenceClassification.
+AutoModelForSequenceClassification. An existing --output_dir is replaced only if it is an earlier complete
+reward-model output, or with --overwrite_output_dir; one run at a time per output directory.
 """
 
 from rlhf_code.config import parse_args, run_cli

@@ -11,7 +11,8 @@ Several GPUs:
 
 Paths come from MODEL_PATH, SFT_DATA, SFT_OUTPUT (or OUTPUT_DIR) or the options below; the final checkpoint
 (model, tokenizer, arguments in stage_complete.json) goes to outputs/sft, periodic ones to outputs/sft-checkpoints
-and a rerun resumes from the newest of them.
+and a rerun resumes from the newest complete one. An existing --output_dir is replaced only if it is an earlier
+complete SFT output, or with --overwrite_output_dir; one run at a time per output directory.
 """
 
 from rlhf_code.config import parse_args, run_cli

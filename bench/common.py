@@ -11,7 +11,6 @@ import argparse
 import gc
 import importlib.metadata
 import importlib.util
-import json
 import math
 import os
 import platform
@@ -37,6 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # the scripts run as `python bench/x.py` from the repository root
     sys.path.insert(0, str(REPO))
 
+from rlhf_code import jsonfile
 from rlhf_code.tiny import CHATML_TEMPLATE, QWEN_SPECIAL_TOKENS
 
 datasets.disable_progress_bars()  # the trainers' dataset passes over a few hundred rows would flood the report
@@ -361,4 +361,4 @@ def report(rows: list[dict], columns: list[tuple[str, str, int]], device: torch.
         json_out.parent.mkdir(parents=True, exist_ok=True)
         with json_out.open("a", encoding="utf-8") as f:
             for row in rows:
-                f.write(json.dumps({**row, **env}) + "\n")
+                f.write(jsonfile.dumps({**row, **env}) + "\n")

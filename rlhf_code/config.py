@@ -12,18 +12,25 @@ Every option is a dataclass field, parsed by TRL's ``TrlParser`` (transformers' 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
+import types
+import typing
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 from trl import TrlParser
 
-from .data import DataError
+from .data import DataError, file_problem
 
 DEFAULT_MODEL = "Qwen/Qwen2.5-Coder-1.5B"
+# Exit status of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).
+INTERRUPTED_EXIT = 130
+INTERRUPT_MESSAGE = ("interrupted (Ctrl-C); nothing complete was replaced. Rerun the same command to start again "
+                     "(a training stage resumes from its last periodic checkpoint).")
 
 
 class UserError(Exception):
@@ -54,6 +61,76 @@ def resolve_bf16(requested: bool | None) -> bool:
     return requested
 
 
+def config_file(argv: list[str] | None = None) -> str | None:
+    """The ``--config`` file named in ``argv`` (default: this process's command line), or None."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--config" not in args:
+        return None
+    index = args.index("--config")
+    return args[index + 1] if index + 1 < len(args) else ""
+
+
+# Range rules of check_ranges: the words of the message, and the test.
+RANGES: dict[str, Callable[[float], bool]] = {
+    "at least 1": lambda v: v >= 1,
+    "positive": lambda v: v > 0,
+    "at least 0": lambda v: v >= 0,
+    "in (0, 1]": lambda v: 0 < v <= 1,
+    "in [0, 1)": lambda v: 0 <= v < 1,
+    "in [0, 1]": lambda v: 0 <= v <= 1,
+}
+
+
+def check_ranges(args, rules: dict[str, str]) -> None:
+    """ValueError naming the first option of ``args`` outside its rule (a key of :data:`RANGES`); None passes."""
+    for name, rule in rules.items():
+        value = getattr(args, name)
+        if value is not None and not RANGES[rule](value):
+            raise ValueError(f"--{name} must be {rule}, got {value!r}")
+
+
+def check_trainer_settings(args) -> None:
+    """Ranges of the Trainer options both Trainer stages share, and a run length that trains something."""
+    check_ranges(args, {"per_device_train_batch_size": "at least 1", "per_device_eval_batch_size": "at least 1",
+                        "gradient_accumulation_steps": "at least 1", "learning_rate": "at least 0",
+                        "save_steps": "positive", "logging_steps": "positive", "save_total_limit": "at least 1"})
+    if args.max_steps <= 0 and args.num_train_epochs <= 0:
+        raise ValueError(f"--num_train_epochs {args.num_train_epochs} produces nothing: the model would be saved "
+                         "untrained. Give a positive --num_train_epochs (or --max_steps).")
+
+
+def _scalar_type_names(annotation) -> list[str] | None:
+    """``["int", "None"]`` for ``int | None``; None when the annotation is not a plain scalar type."""
+    if isinstance(annotation, type):
+        names = [annotation.__name__]
+    elif typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        names = [getattr(arg, "__name__", str(arg)) for arg in typing.get_args(annotation)]
+    else:
+        return None
+    names = ["None" if name == "NoneType" else name for name in names]
+    return names if set(names) <= {"int", "float", "bool", "str", "None"} else None
+
+
+def _has_type(value, name: str) -> bool:
+    if name == "None":
+        return value is None
+    if name == "bool" or isinstance(value, bool):
+        return isinstance(value, bool) and name == "bool"
+    return isinstance(value, {"int": int, "float": (int, float), "str": str}[name])
+
+
+def check_types(args) -> None:
+    """ValueError naming the first plain scalar option of dataclass ``args`` whose value has another type (a YAML
+    file's values reach the dataclass as YAML typed them: ``total_iterations: 2.5`` stays a float)."""
+    # The annotations themselves: HfArgumentParser rewrites ``field.type`` (``int | None`` becomes ``int``).
+    hints = typing.get_type_hints(type(args))
+    for field in dataclasses.fields(args):
+        names = _scalar_type_names(hints.get(field.name))
+        value = getattr(args, field.name, None)
+        if names and not any(_has_type(value, name) for name in names):
+            raise ValueError(f"--{field.name} must be {' or '.join(names)}, got {type(value).__name__} {value!r}")
+
+
 def parse_args(dataclass_types: list, description: str, argv: list[str] | None = None) -> tuple:
     """Parse ``argv`` into instances of ``dataclass_types``; configuration mistakes exit with status 2."""
     parser = TrlParser(
@@ -61,16 +138,19 @@ def parse_args(dataclass_types: list, description: str, argv: list[str] | None =
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     args = list(sys.argv[1:] if argv is None else argv)
-    if "--config" in args:
-        index = args.index("--config")
-        if index + 1 >= len(args):
+    config_path = config_file(args)
+    if config_path is not None:
+        if not config_path:
             parser.error("--config needs a YAML file path")
-        path = Path(args[index + 1])
-        if not path.is_file():
-            parser.error(f"config file not found: {path}")
+        path = Path(config_path)
+        problem = file_problem(path)
+        if problem:
+            parser.error(f"--config {path}: {problem}")
         try:
             content = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as err:
+        except UnicodeDecodeError:
+            parser.error(f"--config {path} is not UTF-8 text")
+        except (yaml.YAMLError, RecursionError) as err:
             parser.error(f"config file {path} is not valid YAML: {err}")
         if not isinstance(content, dict):
             parser.error(f"config file {path} must hold a mapping of option names to values")
@@ -81,8 +161,9 @@ def parse_args(dataclass_types: list, description: str, argv: list[str] | None =
 
 
 def run_cli(main: Callable[[], object]) -> None:
-    """Run a stage's ``main``; user errors print one clear message and exit 2 instead of a traceback."""
-    from .guards import INTERRUPTED_EXIT, Interrupted
+    """Run a stage's ``main``; user errors print one clear message and exit 2 instead of a traceback, Ctrl-C exits
+    130 without one."""
+    from .guards import Interrupted
 
     # The project's own messages (isolation level of the sandbox, resuming, skipped updates) at INFO on stderr.
     handler = logging.StreamHandler()
@@ -97,5 +178,8 @@ def run_cli(main: Callable[[], object]) -> None:
         sys.exit(2)
     except Interrupted as stopped:
         print(f"stopped: {stopped}", file=sys.stderr)
+        sys.exit(INTERRUPTED_EXIT)
+    except KeyboardInterrupt:  # outside the training loop (loading, saving), or a second Ctrl-C
+        print(f"stopped: {INTERRUPT_MESSAGE}", file=sys.stderr)
         sys.exit(INTERRUPTED_EXIT)
     sys.exit(result if isinstance(result, int) else 0)

@@ -20,12 +20,15 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
 MAX_REPORTED_PROBLEMS = 20
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,8 @@ def _field_problem(rule: FieldRule, value: object) -> str | None:
     elif rule.kind == "score":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return f"field 'score' must be a number, got {type(value).__name__}"
-        if not math.isfinite(value) or not 0.0 <= value <= 1.0:
+        # no float() of an int: an integer score of 400 digits would raise OverflowError
+        if (isinstance(value, float) and not math.isfinite(value)) or not 0 <= value <= 1:
             return f"field 'score' must be in [0, 1], got {value}"
     elif rule.kind == "tests":
         if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
@@ -87,15 +91,53 @@ def _field_problem(rule: FieldRule, value: object) -> str | None:
     return None
 
 
+def file_problem(path: str | Path, gzip_ok: bool = False) -> str | None:
+    """Why ``path`` cannot be read as an input file, or None. Never opens anything but a regular
+    file (opening a FIFO would wait for a writer for ever)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "file not found"
+    except OSError as err:
+        return f"cannot read file ({err.strerror})"
+    if stat.S_ISDIR(mode):
+        return "is a directory, expected a file"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file (a FIFO, socket or device); give a file on disk"
+    try:
+        with open(path, "rb") as f:
+            start = f.read(len(GZIP_MAGIC))
+    except OSError as err:
+        return f"cannot read file ({err.strerror})"
+    if start == GZIP_MAGIC and not gzip_ok:
+        return f"is gzip-compressed; decompress it first (gunzip -k {path}) and pass the .jsonl file"
+    return None
+
+
+def parse_json_line(text: str) -> tuple[object, str | None]:
+    """``(value, None)`` for one line of a JSON Lines file, or ``(None, why)``; never raises."""
+    try:
+        value = json.loads(text)
+        json.dumps(value, ensure_ascii=False).encode("utf-8")  # the text itself must be valid Unicode
+    except json.JSONDecodeError as err:
+        return None, f"not valid JSON ({err.msg} at column {err.colno})"
+    except RecursionError:
+        return None, "JSON nested too deeply"
+    except UnicodeEncodeError:
+        return None, "contains an unpaired UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which is not text"
+    except ValueError as err:  # an integer of more than 4300 digits
+        return None, f"not valid JSON ({err})"
+    return value, None
+
+
 def validate_records(path: str | Path, kind: str) -> tuple[list[dict], list[str]]:
     """Read ``path`` as JSONL of ``kind``; return (records, problems). Never raises for bad content."""
     if kind not in SCHEMAS:
         raise ValueError(f"unknown data kind {kind!r}; expected one of {sorted(SCHEMAS)}")
     path = Path(path)
-    if not path.exists():
-        return [], [f"{path}: file not found"]
-    if path.is_dir():
-        return [], [f"{path}: is a directory, expected a .jsonl file"]
+    problem = file_problem(path)
+    if problem:
+        return [], [f"{path}: {problem}"]
     try:
         raw = path.read_bytes()
     except OSError as err:
@@ -111,10 +153,9 @@ def validate_records(path: str | Path, kind: str) -> tuple[list[dict], list[str]
             continue
         if not text.strip():
             continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as err:
-            problems.append(f"{path}:{lineno}: not valid JSON ({err.msg} at column {err.colno})")
+        record, why = parse_json_line(text)
+        if why:
+            problems.append(f"{path}:{lineno}: {why}")
             continue
         if not isinstance(record, dict):
             problems.append(f"{path}:{lineno}: expected a JSON object, got {type(record).__name__}")

@@ -82,7 +82,7 @@ def _record_lines(path: Path, records: list[dict]) -> list[int]:
         try:
             if json.loads(raw) == records[len(lines)]:
                 lines.append(lineno)
-        except ValueError:  # undecodable or invalid JSON: already reported by validate_records
+        except (ValueError, RecursionError):  # undecodable, invalid or too deep: reported by validate_records
             continue
     return lines
 

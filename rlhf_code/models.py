@@ -11,9 +11,14 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, AutoTokenizer
 
+from . import checkpoint, jsonfile
 from .config import UserError
+from .outputs import read_marker
 
 END_OF_TURN_TOKENS = ("<|im_end|>", "<|endoftext|>")
+WEIGHT_SUFFIXES = (".safetensors", ".bin")
+# A directory holds a tokenizer when it has at least one of these (fast tokenizer, or a BPE vocabulary).
+TOKENIZER_FILES = ("tokenizer.json", "vocab.json", "tokenizer.model")
 
 
 def check_model_path(path: str) -> None:
@@ -23,6 +28,9 @@ def check_model_path(path: str) -> None:
         if not (local / "config.json").exists():
             raise UserError(f"model directory {local} has no config.json: it is not a Hugging Face model directory "
                             "(an interrupted save? rerun the stage that writes it)")
+        damaged = checkpoint.damage(local, require_marker=False)
+        if damaged:
+            raise UserError(f"model directory {local} is damaged: {damaged}. Rerun the stage that wrote it.")
         return
     if path.startswith((".", "/", "~")) or path.count("/") != 1:
         raise UserError(f"model path {path!r} is not a local directory (and not a Hugging Face id like "
@@ -39,12 +47,27 @@ def load_error(path: str, err: Exception) -> UserError:
     )
 
 
+def weights_bytes(path: str) -> int:
+    """Size of a local model directory's weight files (what a stage writes again); 0 for a hub id."""
+    local = Path(path).expanduser()
+    return sum(p.stat().st_size for p in local.glob("*") if p.suffix in WEIGHT_SUFFIXES) if local.is_dir() else 0
+
+
 def load_tokenizer(path: str, padding_side: str = "right"):
+    """The tokenizer of ``path``, which must have a chat template (every stage formats prompts with it)."""
     check_model_path(path)
+    local = Path(path).expanduser()
+    if local.is_dir() and not any((local / name).is_file() for name in TOKENIZER_FILES):
+        raise UserError(f"model directory {local} has no tokenizer files ({', '.join(TOKENIZER_FILES)}): copy them "
+                        "from the base model's directory, or rerun the stage that wrote it")
     try:
         tokenizer = AutoTokenizer.from_pretrained(path)
     except (OSError, ValueError) as err:
         raise load_error(path, err) from err
+    if tokenizer.chat_template is None:
+        raise UserError(f"the tokenizer of {path} has no chat template (chat_template.jinja, or \"chat_template\" in "
+                        "tokenizer_config.json), which every stage uses to format prompts: copy the base model's "
+                        "tokenizer files into that directory, or rerun the stage that wrote it")
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     tokenizer.padding_side = padding_side
@@ -61,6 +84,35 @@ def load_causal_lm(path: str, bf16: bool, **kwargs):
         return AutoModelForCausalLM.from_pretrained(path, dtype=model_dtype(bf16), **kwargs)
     except OSError as err:
         raise load_error(path, err) from err
+
+
+def check_reward_model(path: str, option: str) -> None:
+    """Fail, naming what ``path`` holds, unless it is train_rm.py's output: a sequence classifier with one output
+    (loading anything else as one would give it a freshly initialised score head) whose marker says stage 'rm'."""
+    check_model_path(path)
+    local = Path(path).expanduser()
+    found = []
+    if local.is_dir():
+        try:
+            config = jsonfile.read(local / "config.json")
+        except ValueError:
+            config = {}
+        config = config if isinstance(config, dict) else {}
+        architectures = config.get("architectures") or []
+        labels = len(config.get("id2label") or {}) or config.get("num_labels", 2)  # transformers' default: 2
+        if not (architectures and all(str(a).endswith("ForSequenceClassification") for a in architectures)
+                and labels == 1):
+            found.append(f"its config.json names {', '.join(map(str, architectures)) or 'no architecture'} "
+                         f"with {labels} label(s)")
+        marker = read_marker(local)
+        stage = marker.get("stage") if marker else None
+        if stage != "rm":
+            found.append(f"its stage_complete.json says stage {stage!r}" if marker else "it has no stage_complete.json")
+    else:
+        found.append("it is not a local directory")
+    if found:
+        raise UserError(f"{option} {path} is not a reward model: {'; '.join(found)}. A reward model is the output of "
+                        "train_rm.py (a *ForSequenceClassification with 1 label, stage 'rm'), e.g. outputs/rm.")
 
 
 def load_reward_model(path: str, bf16: bool, pad_token_id: int, **kwargs):

@@ -22,8 +22,8 @@ trains every parameter and keeps a separate frozen reference (for large GPUs).
 
 from __future__ import annotations
 
-import json
 import logging
+import pickle
 import shutil
 import time
 from contextlib import nullcontext
@@ -38,11 +38,13 @@ from peft import LoraConfig, PeftModel, get_peft_model
 from torch import nn
 from tqdm.auto import tqdm
 
-from . import checkpoint
-from .config import env_path, resolve_bf16, stage_output
-from .data import format_prompt, load_records
+from . import checkpoint, jsonfile
+from .config import check_ranges, check_types, env_path, resolve_bf16, stage_output
+from .data import format_prompt, load_records, parse_json_line
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
-from .models import end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer
+from .models import (
+    check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer, weights_bytes,
+)
 from .rewards import UNJUDGED, CodeRewards, RewardFunction, combine
 from .sandbox import Sandbox, SandboxConfig
 
@@ -115,9 +117,11 @@ class PPOArguments:
     log_samples_every: int = field(default=10, metadata={"help": "Print a few sample completions every N iterations (0: never)."})
     save_every: int = field(default=50, metadata={"help": "Periodic resumable checkpoint every N iterations."})
     keep_checkpoints: bool = field(default=False, metadata={"help": "Keep <output_dir>-checkpoints/ after a successful run."})
+    overwrite_output_dir: bool = field(default=False, metadata={"help": "Replace --output_dir even if it is not an earlier complete PPO output (by default such a directory, or a file, is left untouched and the run exits with status 2)."})
     report_to: str = field(default="none", metadata={"help": "Also log to: none, tensorboard, wandb or trackio."})
 
     def __post_init__(self):
+        check_types(self)
         if self.advantage_estimator not in ADVANTAGE_ESTIMATORS:
             raise ValueError(f"advantage_estimator must be one of {', '.join(ADVANTAGE_ESTIMATORS)}, "
                              f"got {self.advantage_estimator!r}")
@@ -128,6 +132,18 @@ class PPOArguments:
             raise ValueError("samples_per_prompt must be >= 1 and divide rollout_batch_size")
         if self.kl_estimator not in ("k1", "k3"):
             raise ValueError(f"kl_estimator must be k1 or k3, got {self.kl_estimator!r}")
+        if self.report_to not in ("none", "tensorboard", "wandb", "trackio"):
+            raise ValueError(f"--report_to must be none, tensorboard, wandb or trackio, got {self.report_to!r}")
+        check_ranges(self, {
+            "total_iterations": "at least 1", "rollout_batch_size": "at least 1", "mini_batch_size": "at least 1",
+            "micro_batch_size": "at least 1", "ppo_epochs": "at least 1", "learning_rate": "positive",
+            "max_grad_norm": "positive", "max_prompt_length": "at least 1", "max_new_tokens": "at least 1",
+            "temperature": "positive", "top_p": "in (0, 1]", "sandbox_timeout_s": "positive", "kl_coef": "at least 0",
+            "target_kl": "positive", "kl_horizon": "at least 1", "gamma": "in [0, 1]", "lam": "in [0, 1]",
+            "clip_range": "positive", "clip_range_value": "positive", "vf_coef": "at least 0",
+            "approx_kl_limit": "positive", "lora_r": "at least 1", "lora_alpha": "positive",
+            "lora_dropout": "in [0, 1)", "log_samples_every": "at least 0", "save_every": "at least 0",
+        })
         if self.rollout_batch_size % self.mini_batch_size or self.mini_batch_size % self.micro_batch_size:
             raise ValueError("rollout_batch_size must be a multiple of mini_batch_size, and mini_batch_size of micro_batch_size")
         if isinstance(self.reward_model_path, str) and self.reward_model_path.lower() == "none":
@@ -333,20 +349,29 @@ class PromptSampler:
 
 def write_log_line(path: Path, stats: dict) -> None:
     with path.open("a", encoding="utf-8") as f:
-        f.write(json.dumps(stats) + "\n")
+        f.write(jsonfile.dumps(stats) + "\n")
 
 
 def truncate_log(path: Path, last_step: int) -> None:
-    """Drop log lines after ``last_step`` (they belong to iterations lost by a crash)."""
+    """Drop log lines after ``last_step`` (they belong to iterations lost by a crash), and a line a crash cut short."""
     if path.exists():
-        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and json.loads(l)["step"] <= last_step]
-        path.write_text("".join(l + "\n" for l in lines), encoding="utf-8")
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        entries = [parse_json_line(line)[0] for line in lines]
+        kept = [line for line, entry in zip(lines, entries)
+                if isinstance(entry, dict) and isinstance(entry.get("step"), int) and entry["step"] <= last_step]
+        path.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
 
 
 def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
         weights: dict[str, float] | None = None) -> Path:
     """Train; write the merged policy to ``args.output_dir``. ``reward_fn``/``weights`` replace the code rewards."""
     records = load_records(args.data_path, "ppo")  # validated before any model is loaded
+    if reward_fn is None and args.reward_model_path:
+        check_reward_model(args.reward_model_path, "--reward_model_path")
+    final_dir, inputs = checkpoint.claim_training_output(
+        args.output_dir, "ppo", args.overwrite_output_dir,
+        {"model_name_or_path": args.model_name_or_path, "reward_model_path": args.reward_model_path,
+         "data_path": args.data_path}, weights_bytes(args.model_name_or_path))
     accelerator = Accelerator(log_with=None if args.report_to == "none" else args.report_to,
                               project_dir=str(checkpoint.checkpoints_dir(args.output_dir)))
     torch.manual_seed(args.seed)
@@ -363,19 +388,22 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     kl_ctl = (AdaptiveKLController(args.kl_coef, args.target_kl, args.kl_horizon) if args.adaptive_kl
               else FixedKLController(args.kl_coef))
 
-    final_dir = Path(args.output_dir)
     ckpt_root = checkpoint.checkpoints_dir(final_dir)
     log_path = ckpt_root / "ppo_log.jsonl"
     start_iteration = 0
-    resume_dir = checkpoint.last_checkpoint(final_dir)
-    if resume_dir:
-        state = torch.load(Path(resume_dir) / "ppo_state.pt", map_location="cpu", weights_only=False)
-        missing = unwrapped.load_state_dict(state["trainable"], strict=False)
-        assert not missing.unexpected_keys, missing.unexpected_keys
+    for resume_dir in checkpoint.complete_checkpoints(final_dir):
+        try:
+            state = load_periodic(resume_dir, unwrapped)
+        except (OSError, EOFError, RuntimeError, KeyError, ValueError, pickle.UnpicklingError) as err:
+            logger.warning("cannot resume from %s (%s); trying an older checkpoint, if any, else starting from the "
+                           "beginning", resume_dir, err)
+            continue
+        unwrapped.load_state_dict(state["trainable"], strict=False)
         optimizer.load_state_dict(state["optimizer"])
         kl_ctl.value = state["kl_coef"]
         start_iteration = state["iteration"]
-        logger.info("resuming from %s (iteration %d)", resume_dir, start_iteration)
+        logger.info("resuming from %s, the newest complete checkpoint (iteration %d)", resume_dir, start_iteration)
+        break
     if accelerator.is_main_process:
         ckpt_root.mkdir(parents=True, exist_ok=True)
         truncate_log(log_path, start_iteration)
@@ -591,10 +619,22 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
         (tmp / "ppo_log.jsonl").write_text(log_path.read_text(encoding="utf-8"), encoding="utf-8")
 
     checkpoint.save_atomically(final_dir, write, {"stage": "ppo", "iterations": args.total_iterations,
-                                                  "args": asdict(args)}, accelerator)
+                                                  "inputs": inputs, "args": asdict(args)},
+                               accelerator, overwrite=args.overwrite_output_dir)
     if accelerator.is_main_process and not args.keep_checkpoints:
         checkpoint.remove_checkpoints(final_dir)
     return final_dir
+
+
+def load_periodic(directory: Path, policy: PolicyWithValueHead) -> dict:
+    """A periodic checkpoint's state, after checking that its weights fit ``policy`` (nothing is loaded yet)."""
+    state = torch.load(directory / "ppo_state.pt", map_location="cpu", weights_only=False)
+    expected = {name: tuple(p.shape) for name, p in policy.named_parameters() if p.requires_grad}
+    saved = {name: tuple(t.shape) for name, t in state["trainable"].items()}
+    if saved != expected:
+        raise ValueError("its trainable weights do not match this model (other --use_peft, --lora_r or "
+                         "--lora_target_modules?)")
+    return state
 
 
 def save_periodic(accelerator, policy: PolicyWithValueHead, optimizer, kl_ctl, iteration: int, root: Path) -> None:

@@ -16,11 +16,11 @@ One JSON object per line, in a ``.jsonl`` or ``.jsonl.gz`` file, in either forma
 from __future__ import annotations
 
 import gzip
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rlhf_code.data import file_problem, parse_json_line
 from rlhf_code.sandbox import Program
 
 HUMANEVAL = "humaneval"
@@ -59,8 +59,9 @@ def humaneval_path() -> str:
 
 def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
     """(1-based line number, object) for each non-blank line; ProblemFileError on anything else."""
-    if not os.path.isfile(path):
-        raise ProblemFileError(path, None, "no such file")
+    problem = file_problem(path, gzip_ok=path.endswith(".gz"))
+    if problem:
+        raise ProblemFileError(path, None, problem)
     opener = gzip.open if path.endswith(".gz") else open
     line_number = 0
     try:
@@ -68,10 +69,9 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
             for line_number, line in enumerate(f, 1):
                 if not line.strip():
                     continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise ProblemFileError(path, line_number, f"not valid JSON ({e.msg})") from None
+                record, why = parse_json_line(line)
+                if why:
+                    raise ProblemFileError(path, line_number, why)
                 if not isinstance(record, dict):
                     raise ProblemFileError(path, line_number, "expected a JSON object")
                 yield line_number, record

@@ -8,8 +8,7 @@ padding its batch needed (Qwen's config has no pad id, and its pad token is also
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -17,12 +16,14 @@ import torch
 from datasets import Dataset
 from transformers import DataCollatorWithPadding, Trainer, TrainingArguments
 
-from . import checkpoint
-from .config import env_path, resolve_bf16, stage_output
+from . import checkpoint, jsonfile
+from .config import (
+    UserError, check_ranges, check_trainer_settings, check_types, env_path, resolve_bf16, stage_output,
+)
 from .data import format_conversation, load_records, warn_overlong
 from .guards import train_with_guards
 from .metrics import regression_metrics
-from .models import load_reward_model, load_tokenizer
+from .models import load_reward_model, load_tokenizer, weights_bytes
 
 OOM_HINTS = [
     "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
@@ -50,6 +51,10 @@ class RMArguments:
         default=False, metadata={"help": "Keep <output_dir>-checkpoints/ after a successful run (else removed)."}
     )
 
+    def __post_init__(self):
+        check_types(self)
+        check_ranges(self, {"eval_fraction": "in [0, 1)", "max_length": "at least 1", "max_samples": "at least 1"})
+
 
 @dataclass
 class RMTrainingConfig(TrainingArguments):
@@ -70,8 +75,13 @@ class RMTrainingConfig(TrainingArguments):
     logging_steps: float = field(default=10, metadata={"help": "Log every N optimizer steps."})
     save_steps: float = field(default=100, metadata={"help": "Periodic (resumable) checkpoint every N steps."})
     save_total_limit: int | None = field(default=2, metadata={"help": "Periodic checkpoints kept."})
+    overwrite_output_dir: bool = field(default=False, metadata={
+        "help": "Replace --output_dir even if it is not an earlier complete reward-model output (by default such a "
+                "directory, or a file, is left untouched and the run exits with status 2)."})
 
     def __post_init__(self):
+        check_types(self)
+        check_trainer_settings(self)
         self.bf16 = resolve_bf16(self.bf16)
         super().__post_init__()
 
@@ -115,8 +125,15 @@ def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
     records = load_records(rm_args.data_path, "rm")  # validated before any model is loaded
     if rm_args.max_samples:
         records = records[: rm_args.max_samples]
-    tokenizer = load_tokenizer(rm_args.model_name_or_path, padding_side="right")
     train_records, eval_records = split_records(records, rm_args.eval_fraction, args.seed)
+    if not train_records:
+        raise UserError(f"--eval_fraction {rm_args.eval_fraction} holds out every prompt of {rm_args.data_path}: "
+                        "nothing is left to train on. Lower it, or add examples.")
+    final_dir, inputs = checkpoint.claim_training_output(
+        args.output_dir, "rm", args.overwrite_output_dir,
+        {"model_name_or_path": rm_args.model_name_or_path, "data_path": rm_args.data_path},
+        weights_bytes(rm_args.model_name_or_path))
+    tokenizer = load_tokenizer(rm_args.model_name_or_path, padding_side="right")
     train_set = tokenize(train_records, tokenizer, rm_args.max_length)
     eval_set = tokenize(eval_records, tokenizer, rm_args.max_length) if eval_records else None
     warn_overlong(rm_args.data_path, [len(ids) for ids in tokenizer(
@@ -124,14 +141,13 @@ def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
     if eval_set is None:
         args.eval_strategy = "no"
 
-    final_dir = Path(args.output_dir)
     args.output_dir = str(checkpoint.checkpoints_dir(final_dir))
     model = load_reward_model(rm_args.model_name_or_path, bf16=args.bf16, pad_token_id=tokenizer.pad_token_id)
     trainer = Trainer(
         model=model, args=args, train_dataset=train_set, eval_dataset=eval_set,
         data_collator=DataCollatorWithPadding(tokenizer), processing_class=tokenizer, compute_metrics=compute_metrics,
     )
-    train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "reward model", OOM_HINTS)
+    train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "reward model", "rm", OOM_HINTS)
     metrics = {"train": train_result.metrics, "n_train": len(train_records), "n_eval": len(eval_records)}
     if eval_set is not None:
         metrics["eval"] = trainer.evaluate()
@@ -140,13 +156,13 @@ def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
         trainer.save_model(str(tmp))  # collective under ZeRO-3; writes on the main process only
         if trainer.is_world_process_zero():
             tokenizer.save_pretrained(tmp)
-            trainer.state.save_to_json(str(tmp / "trainer_state.json"))
-            (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
+            jsonfile.write(tmp / "trainer_state.json", asdict(trainer.state))
+            jsonfile.write(tmp / "metrics.json", metrics)
 
     args.output_dir = str(final_dir)
     checkpoint.save_atomically(final_dir, write, {
-        "stage": "rm", "metrics": metrics, "args": {"rm": vars(rm_args), "training": args.to_dict()},
-    }, trainer.accelerator)
+        "stage": "rm", "metrics": metrics, "inputs": inputs, "args": {"rm": vars(rm_args), "training": args.to_dict()},
+    }, trainer.accelerator, overwrite=args.overwrite_output_dir)
     if not rm_args.keep_checkpoints and trainer.is_world_process_zero():
         checkpoint.remove_checkpoints(final_dir)
     return final_dir

@@ -7,17 +7,19 @@ on save so that the next stage loads a plain model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from datasets import Dataset
 from trl import ModelConfig, SFTConfig, SFTTrainer, get_peft_config
 
-from . import checkpoint
-from .config import DEFAULT_MODEL, env_path, resolve_bf16, stage_output
+from . import checkpoint, jsonfile
+from .config import (
+    DEFAULT_MODEL, check_ranges, check_trainer_settings, check_types, env_path, resolve_bf16, stage_output,
+)
 from .data import assistant_message, load_records, user_message, warn_overlong
 from .guards import train_with_guards
-from .models import end_of_turn_ids, load_causal_lm, load_tokenizer
+from .models import end_of_turn_ids, load_causal_lm, load_tokenizer, weights_bytes
 
 OOM_HINTS = [
     "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
@@ -47,6 +49,10 @@ class SFTDataArguments:
         default=False, metadata={"help": "Keep <output_dir>-checkpoints/ after a successful run (else removed)."}
     )
 
+    def __post_init__(self):
+        check_types(self)
+        check_ranges(self, {"max_samples": "at least 1"})
+
 
 @dataclass
 class SFTStageConfig(SFTConfig):
@@ -67,8 +73,13 @@ class SFTStageConfig(SFTConfig):
     )
     save_steps: float = field(default=100, metadata={"help": "Periodic (resumable) checkpoint every N steps."})
     save_total_limit: int | None = field(default=2, metadata={"help": "Periodic checkpoints kept."})
+    overwrite_output_dir: bool = field(default=False, metadata={
+        "help": "Replace --output_dir even if it is not an earlier complete SFT output (by default such a directory, "
+                "or a file, is left untouched and the run exits with status 2)."})
 
     def __post_init__(self):
+        check_types(self)
+        check_trainer_settings(self)
         self.bf16 = resolve_bf16(self.bf16)
         super().__post_init__()
 
@@ -84,13 +95,16 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
     records = load_records(data_args.data_path, "sft")  # validated before any model is loaded
     if data_args.max_samples:
         records = records[: data_args.max_samples]
+    final_dir, inputs = checkpoint.claim_training_output(
+        args.output_dir, "sft", args.overwrite_output_dir,
+        {"model_name_or_path": model_args.model_name_or_path, "data_path": data_args.data_path},
+        weights_bytes(model_args.model_name_or_path))
     tokenizer = load_tokenizer(model_args.model_name_or_path)
     dataset = build_dataset(records)
     warn_overlong(data_args.data_path, [
         len(tokenizer.apply_chat_template(ex["prompt"] + ex["completion"], tokenize=True)) for ex in dataset
     ], args.max_length)
 
-    final_dir = Path(args.output_dir)
     # The trainer's own directory holds the periodic checkpoints; the final one is written atomically.
     args.output_dir = str(checkpoint.checkpoints_dir(final_dir))
     model = load_causal_lm(model_args.model_name_or_path, bf16=args.bf16)
@@ -98,7 +112,7 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
         model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
         peft_config=get_peft_config(model_args),
     )
-    train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "SFT", OOM_HINTS)
+    train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "SFT", "sft", OOM_HINTS)
 
     def write(tmp: Path) -> None:
         model = trainer.accelerator.unwrap_model(trainer.model)
@@ -114,13 +128,13 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
             trainer.save_model(str(tmp))  # collective under ZeRO-3; writes on the main process only
         if trainer.is_world_process_zero():
             tokenizer.save_pretrained(tmp)
-            trainer.state.save_to_json(str(tmp / "trainer_state.json"))
+            jsonfile.write(tmp / "trainer_state.json", asdict(trainer.state))
 
     args.output_dir = str(final_dir)
     checkpoint.save_atomically(final_dir, write, {
-        "stage": "sft", "metrics": train_result.metrics,
+        "stage": "sft", "metrics": train_result.metrics, "inputs": inputs,
         "args": {"model": vars(model_args), "data": vars(data_args), "training": args.to_dict()},
-    }, trainer.accelerator)
+    }, trainer.accelerator, overwrite=args.overwrite_output_dir)
     if not data_args.keep_checkpoints and trainer.is_world_process_zero():
         checkpoint.remove_checkpoints(final_dir)
     return final_dir

@@ -56,7 +56,7 @@ def test_config_file_then_command_line(clean_env, tmp_path):
 
 @pytest.mark.parametrize("argv, message", [
     (["--no_such_option", "1"], "no_such_option"),
-    (["--config", "/does/not/exist.yaml"], "config file not found"),
+    (["--config", "/does/not/exist.yaml"], "--config /does/not/exist.yaml: file not found"),
 ])
 def test_bad_options_exit_2(clean_env, capsys, argv, message):
     with pytest.raises(SystemExit) as exit_info:

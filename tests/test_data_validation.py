@@ -38,7 +38,7 @@ def test_each_problem_is_named_with_its_line(tmp_path, kind, content, expected):
 
 def test_missing_file_and_directory(tmp_path):
     assert validate_records(tmp_path / "nope.jsonl", "sft")[1] == [f"{tmp_path / 'nope.jsonl'}: file not found"]
-    assert validate_records(tmp_path, "sft")[1] == [f"{tmp_path}: is a directory, expected a .jsonl file"]
+    assert validate_records(tmp_path, "sft")[1] == [f"{tmp_path}: is a directory, expected a file"]
 
 
 def test_report_is_capped_with_a_count(tmp_path):

@@ -143,12 +143,12 @@ def test_project_format_gz_without_task_ids(tmp_path):
         {"task_id": "1", "completion": "def sorted_desc(xs):\n    return sorted(xs, reverse=True)\n"},
         {"task_id": "1", "completion": "def sorted_desc(xs):\n    return sorted(xs)\n"},
     ])
-    assert evaluate.main(["--problems", str(problems), "--samples", str(samples), "--output", str(tmp_path)]) == 0
-    lines = [json.loads(line) for line in (tmp_path / "results.jsonl").read_text().splitlines()]
+    assert evaluate.main(["--problems", str(problems), "--samples", str(samples), "--output", str(tmp_path / "out")]) == 0
+    lines = [json.loads(line) for line in (tmp_path / "out" / "results.jsonl").read_text().splitlines()]
     assert [(r["passed"], r["tests_passed"], r["tests_total"]) for r in lines] == [
         (True, 3, 3), (False, 2, 3), (True, 1, 1), (False, 0, 1)]
     assert lines[1]["result"] == "failed: test 3/3: line 1: got 0, expected -2"
-    assert json.loads((tmp_path / "metrics.json").read_text())["pass@1"] == 0.5
+    assert json.loads((tmp_path / "out" / "metrics.json").read_text())["pass@1"] == 0.5
 
 
 def test_problem_files_and_programs(tmp_path, humaneval):
@@ -191,7 +191,7 @@ def test_bad_files_and_options_outside_the_lines(tmp_path, capsys):
     assert evaluate.main(["--problems", str(corrupt), "--samples", str(corrupt), "--output", str(tmp_path)]) == 2
     assert f"error: {corrupt}: cannot read: Not a gzipped file" in capsys.readouterr().err
     assert evaluate.main(["--problems", str(tmp_path / "none.jsonl"), "--samples", "x", "--output", "y"]) == 2
-    assert "none.jsonl: no such file" in capsys.readouterr().err
+    assert "none.jsonl: file not found" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         evaluate.main(["--problems", "humaneval", "--samples", "x", "--output", "y", "--k", "0,a"])
     assert exit_info.value.code == 2

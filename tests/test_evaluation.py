@@ -225,5 +225,5 @@ def test_model_mode_options_are_checked_before_any_model_loads(tmp_path, capsys)
     (foreign / "todo.txt").write_text("keep me")
     assert evaluate.main(["--model", str(REPO / "models/none"), "--problems", str(problems),
                           "--output", str(foreign)]) == 2
-    assert "holds files an evaluation does not write" in capsys.readouterr().err
+    assert f"--output {foreign} already holds 1 entry (todo.txt)" in capsys.readouterr().err
     assert (foreign / "todo.txt").read_text() == "keep me"

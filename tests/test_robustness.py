@@ -12,9 +12,10 @@ import pytest
 import torch
 from torch import nn
 
-from rlhf_code.config import UserError
+from rlhf_code import checkpoint, fingerprint
+from rlhf_code.config import INTERRUPTED_EXIT, UserError
 from rlhf_code.guards import (
-    INTERRUPTED_EXIT, GracefulStop, NonFiniteGuard, TrainerGuards, check_finite_weights, train_with_guards,
+    GracefulStop, NonFiniteGuard, TrainerGuards, check_finite_weights, train_with_guards,
 )
 from rlhf_code.ppo import run as run_ppo
 
@@ -202,7 +203,7 @@ def test_out_of_memory_becomes_advice():
             raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
     with pytest.raises(UserError) as err:
-        train_with_guards(OOMTrainer(), None, "SFT", ["--per_device_train_batch_size 1", "--use_peft true"])
+        train_with_guards(OOMTrainer(), None, "SFT", "sft", ["--per_device_train_batch_size 1", "--use_peft true"])
     assert "ran out of memory during the SFT stage" in str(err.value)
     assert "--use_peft true" in str(err.value)
 
@@ -223,7 +224,9 @@ def test_ppo_stops_when_rewards_stay_non_finite(start_policy, tmp_path):
 def test_run_all_skips_complete_stages_and_names_the_failing_one(tmp_path, small_data):
     sft = tmp_path / "out" / "sft"
     sft.mkdir(parents=True)
-    (sft / "stage_complete.json").write_text("{}")
+    checkpoint.write_marker(sft, {"stage": "sft", "inputs": fingerprint.of_inputs({
+        "config": str(REPO / "configs/qwen2.5-coder-1.5b/sft.yaml"),
+        "model_name_or_path": str(tmp_path / "no-model"), "data_path": str(REPO / "sft_data.jsonl")})})
     bad_rm = tmp_path / "rm.jsonl"
     bad_rm.write_text('{"prompt": "p", "response": "r", "score": 7}\n')
     result = run_script(["bash", "run_all.sh"], env={
@@ -242,5 +245,5 @@ def test_run_all_reruns_an_incomplete_stage(tmp_path):
     result = run_script(["bash", "run_all.sh"], env={
         "OUTPUT_DIR": str(tmp_path / "out"), "MODEL_PATH": str(tmp_path / "no-model")})
     assert result.returncode == 1
-    assert "is incomplete: rerunning" in result.stdout
+    assert "exists without stage_complete.json (not a finished sft output)" in result.stdout
     assert "stage 'sft' failed" in result.stderr
