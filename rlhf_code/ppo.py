@@ -379,6 +379,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     tokenizer.truncation_side = "left"  # an over-long prompt keeps its end, where the question and chat header are
     stop_ids = end_of_turn_ids(tokenizer)
     policy, reference = build_policy(args)
+    if args.advantage_estimator != "gae":
+        policy.value_head.requires_grad_(False)  # critic-free: the value head is neither trained nor synchronised
     trainable = [p for p in policy.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(trainable, lr=args.learning_rate)
     policy, optimizer = accelerator.prepare(policy, optimizer)
