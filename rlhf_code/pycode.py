@@ -179,8 +179,9 @@ def is_task_code(code: str, entry_point: str = "") -> bool:
     """Whether ``code`` compiles and is code for the task, not a non-answer that happens to compile.
 
     With an ``entry_point``, the module must bind that name at top level (``def``, ``class``, assignment or
-    import), and a function of that name must have a body beyond ``pass``, ``...`` and a docstring. Without one, it must define a function or class anywhere, or hold a statement that is more than a
-    bare expression (an assignment, a loop, an import...). A bare name, number, string, ``pass``, ``...``, a
+    import), and a function of that name must have a body beyond ``pass``, ``...`` and a docstring. Without one,
+    it must define a function or class anywhere, or hold a statement that is more than a bare expression (an
+    assignment, a loop, an import...). A bare name, number, string, ``pass``, ``...``, a
     docstring alone or a prose fragment that parses is not task code.
     """
     if not compiles(code):

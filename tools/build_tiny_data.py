@@ -7,20 +7,21 @@ Run from anywhere (a second or two; the output is deterministic for a given ``--
     python -m rlhf_code.datacheck data/tiny/*.jsonl
 
 A task asks for one function that applies a *composition* of one to three steps to its argument, in order, and
-returns the result. Each step is one line of code. There are three domains, each with ten steps closed over its
+returns the result. Each step is one line of code. There are three domains, each with five steps closed over its
 type (an integer, a list of integers, a string), e.g. ``x = x + 3``, ``xs = sorted(xs)``, ``s = s[::-1]``:
 
-    Write a Python function `calc_417(n)` that takes an integer n, first adds 3 to it, then squares it, and
+    Write a Python function `calc(n)` that takes an integer n, first adds 3 to it, then squares it, and
     returns the result.
     ```python
-    def calc_417(n):
+    def calc(n):
         n = n + 3
         n = n * n
         return n
     ```
 
-Prompts are English or Chinese (half each); function names are unique across all files, argument names and
-constants vary. Unit tests are asserts computed by running the reference solution on generated inputs.
+Prompts are English or Chinese (half each); function names (three per domain), argument names and constants vary,
+and no prompt is repeated across the files. Unit tests are asserts computed by running the reference solution on
+generated inputs.
 
 **Splits, held out by composition.** A composition is the ordered tuple of step kinds, constants aside
 (``("add", "square")``). A fixed share of the two- and three-step compositions of every domain is reserved for
@@ -145,6 +146,10 @@ class Task:
         return "\n".join([f"def {self.name}({v}):", *body, f"    return {v}"])
 
 
+def draw_constants(steps: tuple[Step, ...], rng: random.Random) -> tuple:
+    return tuple(rng.choice(s.constants) if s.constants else None for s in steps)
+
+
 def fenced(code: str) -> str:
     return "```python\n" + code + "\n```"
 
@@ -200,8 +205,7 @@ class TaskMaker:
         """A new task of this composition, or None when every draw tried repeats a prompt (a composition without
         constants has only a few distinct prompts)."""
         for _ in range(MAX_DRAWS):
-            constants = tuple(self.rng.choice(s.constants) if s.constants else None for s in steps)
-            task = Task(domain, steps, constants, self.rng.choice(domain.arguments), self.rng.choice(domain.stems),
+            task = Task(domain, steps, draw_constants(steps, self.rng), self.rng.choice(domain.arguments), self.rng.choice(domain.stems),
                         language)
             if task.prompt() not in self.prompts:
                 self.prompts.add(task.prompt())
@@ -216,23 +220,21 @@ def languages(rng: random.Random, n: int) -> list[str]:
 
 
 def rm_answers(task: Task, rng: random.Random) -> list[tuple[str, str]]:
-    """(kind, response) answers of graded quality to one task; their scores are their test pass rates."""
+    """(kind, code) answers of graded quality to one task; their scores are their test pass rates."""
     v = task.argument
     other = tuple(rng.choice(task.domain.steps) for _ in task.steps)
     shuffled = task.steps[::-1] if len(task.steps) > 1 and task.steps[0] != task.steps[-1] else other
-    answers = [
-        ("reference", fenced(task.code())),
-        ("wrong_steps", fenced(task.code(other, tuple(rng.choice(s.constants) if s.constants else None for s in other)))),
-        ("wrong_order", fenced(task.code(shuffled, tuple(rng.choice(s.constants) if s.constants else None
-                                                           for s in shuffled)))),
-        ("missing_step", fenced(task.code(task.steps[:-1], task.constants[:-1]))),
-        ("not_compiling", fenced(task.code().replace("):", ")", 1))),
-        ("no_function", fenced(rng.choice([v, "pass", "...", "return " + v, f"{v} = {v}"]))),
+    return [
+        ("reference", task.code()),
+        ("wrong_steps", task.code(other, draw_constants(other, rng))),
+        ("wrong_order", task.code(shuffled, draw_constants(shuffled, rng))),
+        ("missing_step", task.code(task.steps[:-1], task.constants[:-1])),
+        ("not_compiling", task.code().replace("):", ")", 1)),
+        ("no_function", rng.choice([v, "pass", "...", "return " + v, f"{v} = {v}"])),
     ]
-    return answers
 
 
-def pass_rate(code: str, task: Task, tests: list[str]) -> float:
+def pass_rate(code: str, tests: list[str]) -> float:
     passed = 0
     for test in tests:
         namespace: dict = {}
@@ -243,10 +245,6 @@ def pass_rate(code: str, task: Task, tests: list[str]) -> float:
             continue
         passed += 1
     return passed / len(tests)
-
-
-def unfenced(response: str) -> str:
-    return response.removeprefix("```python\n").removesuffix("\n```")
 
 
 def build(seed: int = 0) -> dict[str, list[dict]]:
@@ -271,9 +269,8 @@ def build(seed: int = 0) -> dict[str, list[dict]]:
         if not (task := maker.make(domain, steps, language)):
             continue
         base = record(task)
-        for kind, response in rm_answers(task, rng):
-            rm.append({**base, "response": response, "score": pass_rate(unfenced(response), task, base["tests"]),
-                       "variant": kind})
+        for kind, code in rm_answers(task, rng):
+            rm.append({**base, "response": fenced(code), "score": pass_rate(code, base["tests"]), "variant": kind})
 
     ppo = [record(task) for (d, s), language in zip(rng.choices(train_compositions, k=PPO_PROMPTS),
                                                      languages(rng, PPO_PROMPTS)) if (task := maker.make(d, s, language))]
