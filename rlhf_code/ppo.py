@@ -128,15 +128,14 @@ class PPOArguments:
         if self.advantage_estimator != "gae" and self.samples_per_prompt < 2:
             raise ValueError(f"advantage_estimator {self.advantage_estimator} compares the responses to one prompt: "
                              "it needs samples_per_prompt >= 2")
-        if self.samples_per_prompt < 1 or self.rollout_batch_size % self.samples_per_prompt:
-            raise ValueError("samples_per_prompt must be >= 1 and divide rollout_batch_size")
         if self.kl_estimator not in ("k1", "k3"):
             raise ValueError(f"kl_estimator must be k1 or k3, got {self.kl_estimator!r}")
         if self.report_to not in ("none", "tensorboard", "wandb", "trackio"):
             raise ValueError(f"--report_to must be none, tensorboard, wandb or trackio, got {self.report_to!r}")
         check_ranges(self, {
             "total_iterations": "at least 1", "rollout_batch_size": "at least 1", "mini_batch_size": "at least 1",
-            "micro_batch_size": "at least 1", "ppo_epochs": "at least 1", "learning_rate": "positive",
+            "micro_batch_size": "at least 1", "samples_per_prompt": "at least 1", "ppo_epochs": "at least 1",
+            "learning_rate": "positive",
             "max_grad_norm": "positive", "max_prompt_length": "at least 1", "max_new_tokens": "at least 1",
             "temperature": "positive", "top_p": "in (0, 1]", "sandbox_timeout_s": "positive", "kl_coef": "at least 0",
             "target_kl": "positive", "kl_horizon": "at least 1", "gamma": "in [0, 1]", "lam": "in [0, 1]",
@@ -144,6 +143,8 @@ class PPOArguments:
             "approx_kl_limit": "positive", "lora_r": "at least 1", "lora_alpha": "positive",
             "lora_dropout": "in [0, 1)", "log_samples_every": "at least 0", "save_every": "at least 0",
         })
+        if self.rollout_batch_size % self.samples_per_prompt:
+            raise ValueError("samples_per_prompt must divide rollout_batch_size")
         if self.rollout_batch_size % self.mini_batch_size or self.mini_batch_size % self.micro_batch_size:
             raise ValueError("rollout_batch_size must be a multiple of mini_batch_size, and mini_batch_size of micro_batch_size")
         if isinstance(self.reward_model_path, str) and self.reward_model_path.lower() == "none":
@@ -242,28 +243,42 @@ def gae(rewards: torch.Tensor, values: torch.Tensor, mask: torch.Tensor, gamma: 
     return advantages * mask, returns * mask
 
 
-def rloo_advantages(returns: torch.Tensor, group_size: int) -> torch.Tensor:
+def rloo_advantages(returns: torch.Tensor, group_size: int, judged: torch.Tensor | None = None) -> torch.Tensor:
     """REINFORCE leave-one-out: each return minus the mean return of the other responses to the same prompt.
 
     ``returns`` holds one value per response, the responses to a prompt consecutive (``group_size`` of them).
+    Only ``judged`` responses (default: all) count in a baseline; an unjudged one, or one with no judged partner,
+    gets advantage 0.
     """
     grouped = returns.view(-1, group_size)
-    others_mean = (grouped.sum(-1, keepdim=True) - grouped) / (group_size - 1)
-    return (grouped - others_mean).view(-1)
+    counted = torch.ones_like(grouped) if judged is None else judged.view(-1, group_size).to(grouped.dtype)
+    others = counted.sum(-1, keepdim=True) - counted
+    others_mean = ((grouped * counted).sum(-1, keepdim=True) - grouped * counted) / others.clamp(min=1)
+    return torch.where((counted > 0) & (others > 0), grouped - others_mean, 0.0).view(-1)
 
 
-def grpo_advantages(returns: torch.Tensor, group_size: int, eps: float = 1e-4) -> torch.Tensor:
-    """Group-normalised return: (return - group mean) / (group std + eps), the std unbiased as in GRPO's code."""
+def grpo_advantages(returns: torch.Tensor, group_size: int, judged: torch.Tensor | None = None,
+                    eps: float = 1e-4) -> torch.Tensor:
+    """Group-normalised return: (return - group mean) / (group std + eps), the std unbiased as in GRPO's code.
+
+    Only ``judged`` responses (default: all) count in a group's mean and std; an unjudged one gets advantage 0.
+    """
     grouped = returns.view(-1, group_size)
-    return ((grouped - grouped.mean(-1, keepdim=True)) / (grouped.std(-1, keepdim=True) + eps)).view(-1)
+    counted = torch.ones_like(grouped) if judged is None else judged.view(-1, group_size).to(grouped.dtype)
+    n = counted.sum(-1, keepdim=True)
+    mean = (grouped * counted).sum(-1, keepdim=True) / n.clamp(min=1)
+    std = (((grouped - mean) ** 2 * counted).sum(-1, keepdim=True) / (n - 1).clamp(min=1)).sqrt()
+    return ((grouped - mean) / (std + eps) * counted).view(-1)
 
 
 def group_advantages(rewards: torch.Tensor, mask: torch.Tensor, estimator: str, group_size: int) -> torch.Tensor:
     """Critic-free advantages: every token of a response gets its sequence advantage (the response's total reward,
-    KL penalty included, against its group's baseline)."""
+    KL penalty included, against its group's baseline). A response whose mask is empty (left out as unjudged) has
+    no return: it is no part of its group's baseline."""
     returns = (rewards * mask).sum(-1)
-    per_response = rloo_advantages(returns, group_size) if estimator == "rloo" else grpo_advantages(returns, group_size)
-    return per_response.unsqueeze(-1) * mask
+    judged = mask.sum(-1) > 0  # a judged response keeps at least its first token
+    estimate = rloo_advantages if estimator == "rloo" else grpo_advantages
+    return estimate(returns, group_size, judged).unsqueeze(-1) * mask
 
 
 def policy_loss(log_probs, old_log_probs, advantages, mask, clip_range: float):

@@ -53,6 +53,18 @@ def test_grpo_advantage_is_the_return_standardised_within_its_group():
     assert torch.allclose(grpo_advantages(returns, 4), expected, atol=1e-3)
 
 
+def test_unjudged_responses_are_no_part_of_the_group_baseline():
+    returns = torch.tensor([1.0, 0.0, 0.0, 9.0])  # the last response could not be judged: its 0-filled return
+    judged = torch.tensor([True, True, True, False])
+    # leave-one-out over the judged three: 1 - (0 + 0) / 2 = 1; 0 - (1 + 0) / 2 = -0.5
+    assert torch.allclose(rloo_advantages(returns, 4, judged), torch.tensor([1.0, -0.5, -0.5, 0.0]))
+    std = math.sqrt(((2 / 3) ** 2 + 2 * (1 / 3) ** 2) / 2)  # unbiased std of 1, 0, 0
+    expected = torch.tensor([(2 / 3) / std, -(1 / 3) / std, -(1 / 3) / std, 0.0])
+    assert torch.allclose(grpo_advantages(returns, 4, judged), expected, atol=1e-3)
+    alone = torch.tensor([True, False])  # no judged partner: no baseline, no advantage
+    assert rloo_advantages(torch.tensor([1.0, 0.0]), 2, alone).tolist() == [0.0, 0.0]
+
+
 def test_group_advantages_give_every_token_its_response_advantage():
     rewards = torch.tensor([[0.0, -0.1, 1.0, 5.0], [0.0, 0.0, -0.2, 0.0]])  # 5.0 is after the stop: masked
     mask = torch.tensor([[1.0, 1.0, 1.0, 0.0], [1.0, 1.0, 1.0, 1.0]])
