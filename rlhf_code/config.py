@@ -48,17 +48,28 @@ def stage_output(var: str, stage: str) -> Callable[[], str]:
 
 
 def resolve_bf16(requested: bool | None) -> bool:
-    """bf16 when asked for, or by default on GPUs that support it; fp32 on CPU."""
+    """bf16 when asked for, or by default on GPUs that support it; fp32 by default on CPU.
+
+    ``--bf16 true`` also runs on a CPU (slowly): the GPU path's numerics can be checked on any machine.
+    """
     import torch
 
-    supported = torch.cuda.is_available() and torch.cuda.is_bf16_supported()
     if requested is None:
-        return supported
-    if requested and not supported:
-        raise UserError("--bf16 was asked for, but no CUDA GPU with bf16 support is visible "
-                        "(torch.cuda.is_available() is False or the GPU is older than Ampere). "
-                        "Drop --bf16 to train in fp32, or use --fp16 on older GPUs.")
+        return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if requested and torch.cuda.is_available() and not torch.cuda.is_bf16_supported():
+        raise UserError("--bf16 was asked for, but this GPU has no bf16 support (it is older than Ampere). "
+                        "Drop --bf16 to train in fp32, or use --fp16.")
     return requested
+
+
+def resolve_trainer_bf16(args) -> None:
+    """:func:`resolve_bf16` for a Trainer stage's arguments; bf16 on a CPU needs the Trainer's ``use_cpu`` (else
+    transformers refuses bf16 without a GPU)."""
+    import torch
+
+    args.bf16 = resolve_bf16(args.bf16)
+    if args.bf16 and not torch.cuda.is_available():
+        args.use_cpu = True
 
 
 def config_file(argv: list[str] | None = None) -> str | None:

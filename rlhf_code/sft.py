@@ -2,7 +2,8 @@
 
 Each ``{"prompt", "response"}`` becomes a conversational prompt/completion pair, formatted by the tokenizer's own
 chat template (ChatML for Qwen), with the loss on the response tokens only. LoRA adapters, when enabled, are merged
-on save so that the next stage loads a plain model.
+on save (in fp32, cast once) so that the next stage loads a plain model. In bf16, full fine-tuning steps its bf16
+weights with a Kahan-summed AdamW (:mod:`rlhf_code.precision`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from pathlib import Path
 from datasets import Dataset
 from trl import ModelConfig, SFTConfig, SFTTrainer, get_peft_config
 
-from . import checkpoint, jsonfile
+from . import checkpoint, jsonfile, precision
 from .config import (
-    DEFAULT_MODEL, check_ranges, check_trainer_settings, check_types, env_path, resolve_bf16, stage_output,
+    DEFAULT_MODEL, check_ranges, check_trainer_settings, check_types, env_path, resolve_trainer_bf16, stage_output,
 )
 from .data import assistant_message, load_records, user_message, warn_overlong
 from .guards import train_with_guards
-from .models import end_of_turn_ids, load_causal_lm, load_tokenizer, weights_bytes
+from .models import end_of_turn_ids, load_causal_lm, load_tokenizer, model_dtype, weights_bytes
 
 OOM_HINTS = [
     "--per_device_train_batch_size 1 with a larger --gradient_accumulation_steps (same effective batch)",
@@ -67,7 +68,9 @@ class SFTStageConfig(SFTConfig):
     learning_rate: float = field(default=2e-5, metadata={"help": "Peak learning rate."})
     num_train_epochs: float = field(default=3.0, metadata={"help": "Passes over the data."})
     max_length: int | None = field(default=512, metadata={"help": "Longer examples are truncated."})
-    bf16: bool | None = field(default=None, metadata={"help": "bf16 mixed precision (default: on if the GPU has it)."})
+    bf16: bool | None = field(default=None, metadata={
+        "help": "bf16 weights and autocast, AdamW with Kahan summation (default: on if the GPU has it; fp32 on CPU, "
+                "where --bf16 true runs too, slowly)."})
     activation_checkpointing: bool | None = field(
         default=True, metadata={"help": "Recompute activations in the backward pass to save memory (gradient checkpointing)."}
     )
@@ -80,7 +83,7 @@ class SFTStageConfig(SFTConfig):
     def __post_init__(self):
         check_types(self)
         check_trainer_settings(self)
-        self.bf16 = resolve_bf16(self.bf16)
+        resolve_trainer_bf16(self)
         super().__post_init__()
 
 
@@ -88,6 +91,12 @@ def build_dataset(records: list[dict]) -> Dataset:
     return Dataset.from_list([
         {"prompt": user_message(r["prompt"]), "completion": assistant_message(r["response"])} for r in records
     ])
+
+
+def example_lengths(tokenizer, dataset: Dataset) -> list[int]:
+    """Tokens of each example as the trainer sees it, chat template included (before truncation)."""
+    texts = [tokenizer.apply_chat_template(ex["prompt"] + ex["completion"], tokenize=False) for ex in dataset]
+    return [len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
 
 
 def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTStageConfig) -> Path:
@@ -101,23 +110,21 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
         weights_bytes(model_args.model_name_or_path))
     tokenizer = load_tokenizer(model_args.model_name_or_path)
     dataset = build_dataset(records)
-    warn_overlong(data_args.data_path, [
-        len(tokenizer.apply_chat_template(ex["prompt"] + ex["completion"], tokenize=True)) for ex in dataset
-    ], args.max_length)
+    warn_overlong(data_args.data_path, example_lengths(tokenizer, dataset), args.max_length)
 
     # The trainer's own directory holds the periodic checkpoints; the final one is written atomically.
     args.output_dir = str(checkpoint.checkpoints_dir(final_dir))
     model = load_causal_lm(model_args.model_name_or_path, bf16=args.bf16)
     trainer = SFTTrainer(
         model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
-        peft_config=get_peft_config(model_args),
+        peft_config=get_peft_config(model_args), optimizer_cls_and_kwargs=precision.trainer_adamw(args),
     )
     train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "SFT", "sft", OOM_HINTS)
 
     def write(tmp: Path) -> None:
         model = trainer.accelerator.unwrap_model(trainer.model)
         if model_args.use_peft:
-            model = model.merge_and_unload()
+            model = precision.merge_lora(model, model_dtype(args.bf16))
         # The chat template ends turns with <|im_end|>: generation must stop there, not only at the base eos.
         model.generation_config.eos_token_id = end_of_turn_ids(tokenizer)
         model.generation_config.pad_token_id = tokenizer.pad_token_id

@@ -9,9 +9,9 @@ from trl import SFTConfig, SFTTrainer
 
 from rlhf_code.data import format_prompt
 from rlhf_code.models import end_of_turn_ids
-from rlhf_code.sft import build_dataset
+from rlhf_code.sft import build_dataset, example_lengths
 
-from conftest import TINY_SFT_ARGS, run_script
+from conftest import TINY_SFT_ARGS, run_script, write_jsonl
 
 
 def test_loss_covers_exactly_the_response_and_end_of_turn(tiny_model, tmp_path):
@@ -26,6 +26,29 @@ def test_loss_covers_exactly_the_response_and_end_of_turn(tiny_model, tmp_path):
     assert tokenizer.decode(ids[~trained]) == format_prompt(tokenizer, record["prompt"])
     assert tokenizer.decode(ids[trained]) == record["response"] + "<|im_end|>\n"
     assert torch.equal(labels[trained], ids[trained])
+
+
+def test_example_lengths_are_the_trainers_token_counts(tiny_model, tmp_path):
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    records = [{"prompt": "用Python实现二分查找算法", "response": "```python\ndef f():\n    pass\n```"},
+               {"prompt": "Write add(a, b).", "response": "def add(a, b):\n    return a + b"}]
+    dataset = build_dataset(records)
+    trainer = SFTTrainer(model=AutoModelForCausalLM.from_pretrained(tiny_model), processing_class=tokenizer,
+                         args=SFTConfig(output_dir=str(tmp_path), report_to="none", max_length=512, bf16=False),
+                         train_dataset=dataset)
+    assert example_lengths(tokenizer, dataset) == [len(ex["input_ids"]) for ex in trainer.train_dataset]
+
+
+def test_over_length_warning_fires(tiny_model, tmp_path):
+    """apply_chat_template(tokenize=True) returns a BatchEncoding under transformers 5 (len() 2): the warning once
+    counted that, and never fired."""
+    records = [{"prompt": "Write add(a, b).", "response": "def add(a, b):\n    return a + b"},
+               {"prompt": "Write a long one. " * 40, "response": "def f():\n    pass\n" * 20}]
+    data = write_jsonl(tmp_path / "sft.jsonl", records)
+    result = run_script(["train_sft.py", *TINY_SFT_ARGS, "--max_length", "128", "--max_steps", "1"],
+                        env={"MODEL_PATH": str(tiny_model), "SFT_DATA": str(data), "SFT_OUTPUT": str(tmp_path / "o")})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "1 of 2 example(s) are longer than max_length=128 tokens" in result.stderr
 
 
 def test_sft_end_to_end_reloads_with_auto_classes(sft_checkpoint, tiny_model):
