@@ -55,7 +55,7 @@ from rlhf_code.config import UserError
 from rlhf_code.data import format_prompt
 from rlhf_code.models import end_of_turn_ids, load_tokenizer
 from rlhf_code.ppo import PPOArguments, run
-from rlhf_code.reward_model import score
+from rlhf_code.reward_model import RMArguments, score
 
 CONFIG = common.REPO / "configs/qwen2.5-coder-1.5b/ppo.yaml"
 TRL_INSTALL = ("python -m venv --system-site-packages .venv-trl112 && "
@@ -84,10 +84,10 @@ def write_model_dir(path: Path, config, tokenizer, device: torch.device) -> Path
 
 
 def reward_function(kind: str, reward_model, tokenizer, args: PPOArguments):
-    """The reward-model component as CodeRewards computes it (same truncation and batch), or a length score."""
+    """The reward-model component as CodeRewards computes it (at the RM's default training length), or a length score."""
     def rm(prompts, responses, records):
         return {"rm": np.array(score(reward_model, tokenizer, list(prompts), list(responses),
-                                     max_length=args.max_prompt_length + args.max_new_tokens))}
+                                     max_length=RMArguments.max_length))}
 
     def length(prompts, responses, records):
         return {"length": np.array([len(r.split()) / args.max_new_tokens for r in responses])}

@@ -37,6 +37,7 @@ from .data import format_prompt
 from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quality, static_quality
 from .models import (
     check_model_path, check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer,
+    trained_max_length,
 )
 from .outputs import claim
 from .plots import plot_stage_logs
@@ -51,9 +52,6 @@ HUMANEVAL_INSTRUCTION = ("Complete the following Python function. Reply with the
                          "included, in a ```python code block.\n\n```python\n{prompt}```")
 OOM_HINTS = ["--batch_size 8 (fewer sequences per generation batch)", "--max_new_tokens 256",
              "--bf16 true on a GPU that supports it"]
-# Room for the chat-formatted prompt when the reward model reads prompt + answer (it must see the
-# whole answer: it scores from the last token).
-RM_PROMPT_TOKENS = 2048
 
 
 @dataclass(frozen=True)
@@ -197,12 +195,13 @@ def reward_model_scores(reward_model_dir: str, prompts: list[str], responses: li
     tokenizer = load_tokenizer(reward_model_dir, padding_side="right")
     model = load_reward_model(reward_model_dir, bf16=settings.bf16, pad_token_id=tokenizer.pad_token_id)
     model = model.to(_device()).eval()
+    max_length = trained_max_length(reward_model_dir)  # the length it was trained at, as PPO scores
     scores: list[float] = []
     with tqdm(total=len(prompts), desc="reward model", unit="sample") as progress:
         for start in range(0, len(prompts), settings.batch_size):
             end = start + settings.batch_size
             scores += reward_model_score(model, tokenizer, prompts[start:end], responses[start:end],
-                                         max_length=RM_PROMPT_TOKENS + settings.max_new_tokens,
+                                         max_length=max_length,
                                          batch_size=settings.batch_size)
             progress.update(len(prompts[start:end]))
     del model

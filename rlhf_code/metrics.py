@@ -95,9 +95,16 @@ def static_quality(codes: Sequence[str]) -> list[float]:
     return scores
 
 
+def clip_rm_score(scores):
+    """Reward-model scores clipped to [0, 1], the range of its training targets (PPO's reward and evaluation's
+    quality both use this): beyond it the model extrapolates, and a policy that found such a region would be paid
+    without bound. NaN stays NaN."""
+    return np.clip(scores, 0.0, 1.0)
+
+
 def rm_quality(score: float) -> float:
-    """A reward-model score on 0-10: the RM regresses targets in [0, 1], so clip to that range and scale."""
-    return 10.0 * min(max(float(score), 0.0), 1.0)
+    """A reward-model score on 0-10: clipped as PPO's reward is (:func:`clip_rm_score`), then scaled."""
+    return 10.0 * float(clip_rm_score(float(score)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -108,11 +108,26 @@ def check_reward_model(path: str, option: str) -> None:
         stage = marker.get("stage") if marker else None
         if stage != "rm":
             found.append(f"its stage_complete.json says stage {stage!r}" if marker else "it has no stage_complete.json")
+        elif recorded_max_length(marker) is None:
+            found.append("its stage_complete.json does not record the max_length it was trained at (args.rm.max_length; "
+                         "retrain it with this version of train_rm.py)")
     else:
         found.append("it is not a local directory")
     if found:
         raise UserError(f"{option} {path} is not a reward model: {'; '.join(found)}. A reward model is the output of "
                         "train_rm.py (a *ForSequenceClassification with 1 label, stage 'rm'), e.g. outputs/rm.")
+
+
+def recorded_max_length(marker: dict) -> int | None:
+    """The max_length a reward model's ``stage_complete.json`` (``marker``) says it was trained at, or None."""
+    length = ((marker.get("args") or {}).get("rm") or {}).get("max_length")
+    return length if isinstance(length, int) and not isinstance(length, bool) and length >= 1 else None
+
+
+def trained_max_length(reward_model_path: str) -> int:
+    """The max_length the reward model at ``reward_model_path`` (checked by :func:`check_reward_model`) was trained
+    at: every stage scores with it at that length, so it reads the texts it learned from."""
+    return recorded_max_length(read_marker(Path(reward_model_path).expanduser()))
 
 
 def load_reward_model(path: str, bf16: bool, pad_token_id: int, **kwargs):

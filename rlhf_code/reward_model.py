@@ -4,6 +4,11 @@ The model is ``AutoModelForSequenceClassification`` with one output, initialised
 with MSE on the chat-formatted (prompt, response) text. A held-out split gives MSE, Pearson and Spearman
 (scipy). Sequences are right-padded and the pad id is the tokenizer's, so a score does not depend on how much
 padding its batch needed (Qwen's config has no pad id, and its pad token is also its eos).
+
+The score is read at the last token, so an over-long text loses its *beginning* (the prompt side), never the end
+of the response. The length the model was trained at is recorded in its ``stage_complete.json`` and every stage that
+scores with it (PPO, evaluation) uses that length (:func:`rlhf_code.models.trained_max_length`); both also clip the score to the
+training targets' range [0, 1] (:func:`rlhf_code.metrics.clip_rm_score`). In bf16 the new score head trains in fp32.
 """
 
 from __future__ import annotations
@@ -16,9 +21,9 @@ import torch
 from datasets import Dataset
 from transformers import DataCollatorWithPadding, Trainer, TrainingArguments
 
-from . import checkpoint, jsonfile
+from . import checkpoint, jsonfile, precision
 from .config import (
-    UserError, check_ranges, check_trainer_settings, check_types, env_path, resolve_bf16, stage_output,
+    UserError, check_ranges, check_trainer_settings, check_types, env_path, resolve_trainer_bf16, stage_output,
 )
 from .data import format_conversation, load_records, warn_overlong
 from .guards import train_with_guards
@@ -45,7 +50,8 @@ class RMArguments:
         metadata={"help": "JSONL file of {\"prompt\", \"response\", \"score\"} records, score in [0, 1] (env RM_DATA)."},
     )
     eval_fraction: float = field(default=0.1, metadata={"help": "Share of examples held out for MSE/Pearson/Spearman."})
-    max_length: int = field(default=512, metadata={"help": "Longer (prompt, response) texts are truncated."})
+    max_length: int = field(default=512, metadata={
+        "help": "Longer (prompt, response) texts lose their beginning. PPO and evaluation score at this length too."})
     max_samples: int | None = field(default=None, metadata={"help": "Use only the first N examples (quick trials)."})
     keep_checkpoints: bool = field(
         default=False, metadata={"help": "Keep <output_dir>-checkpoints/ after a successful run (else removed)."}
@@ -70,7 +76,9 @@ class RMTrainingConfig(TrainingArguments):
     activation_checkpointing: bool | None = field(
         default=True, metadata={"help": "Recompute activations in the backward pass to save memory (gradient checkpointing)."}
     )
-    bf16: bool | None = field(default=None, metadata={"help": "bf16 mixed precision (default: on if the GPU has it)."})
+    bf16: bool | None = field(default=None, metadata={
+        "help": "bf16 weights and autocast, fp32 score head, AdamW with Kahan summation (default: on if the GPU has "
+                "it; fp32 on CPU, where --bf16 true runs too, slowly)."})
     eval_strategy: str = field(default="epoch", metadata={"help": "When to evaluate: no, steps or epoch."})
     logging_steps: float = field(default=10, metadata={"help": "Log every N optimizer steps."})
     save_steps: float = field(default=100, metadata={"help": "Periodic (resumable) checkpoint every N steps."})
@@ -82,7 +90,7 @@ class RMTrainingConfig(TrainingArguments):
     def __post_init__(self):
         check_types(self)
         check_trainer_settings(self)
-        self.bf16 = resolve_bf16(self.bf16)
+        resolve_trainer_bf16(self)
         super().__post_init__()
 
 
@@ -95,10 +103,17 @@ def split_records(records: list[dict], eval_fraction: float, seed: int) -> tuple
     return ([r for r in records if r["prompt"] not in eval_prompts], [r for r in records if r["prompt"] in eval_prompts])
 
 
+def encode(tokenizer, prompts: list[str], responses: list[str], max_length: int) -> list[list[int]]:
+    """Token ids of the chat-formatted pairs; an over-long one keeps its last ``max_length`` tokens (the score is
+    read at the last one, the end of the response)."""
+    texts = [format_conversation(tokenizer, p, r) for p, r in zip(prompts, responses)]
+    return [ids[-max_length:] for ids in tokenizer(texts)["input_ids"]]
+
+
 def tokenize(records: list[dict], tokenizer, max_length: int) -> Dataset:
-    texts = [format_conversation(tokenizer, r["prompt"], r["response"]) for r in records]
-    encoded = tokenizer(texts, truncation=True, max_length=max_length)
-    return Dataset.from_dict({**encoded, "labels": [float(r["score"]) for r in records]})
+    input_ids = encode(tokenizer, [r["prompt"] for r in records], [r["response"] for r in records], max_length)
+    return Dataset.from_dict({"input_ids": input_ids, "attention_mask": [[1] * len(ids) for ids in input_ids],
+                              "labels": [float(r["score"]) for r in records]})
 
 
 @torch.no_grad()
@@ -107,9 +122,9 @@ def score(model, tokenizer, prompts: list[str], responses: list[str], max_length
     """Reward-model scores of (prompt, response) pairs, batched with right padding."""
     scores = []
     for start in range(0, len(prompts), batch_size):
-        texts = [format_conversation(tokenizer, p, r)
-                 for p, r in zip(prompts[start:start + batch_size], responses[start:start + batch_size])]
-        batch = tokenizer(texts, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
+        input_ids = encode(tokenizer, prompts[start:start + batch_size], responses[start:start + batch_size],
+                           max_length)
+        batch = tokenizer.pad({"input_ids": input_ids}, padding=True, return_tensors="pt")
         logits = model(**batch.to(model.device)).logits
         scores.extend(logits[:, 0].float().tolist())
     return scores
@@ -144,8 +159,9 @@ def run(rm_args: RMArguments, args: RMTrainingConfig) -> Path:
     args.output_dir = str(checkpoint.checkpoints_dir(final_dir))
     model = load_reward_model(rm_args.model_name_or_path, bf16=args.bf16, pad_token_id=tokenizer.pad_token_id)
     trainer = Trainer(
-        model=model, args=args, train_dataset=train_set, eval_dataset=eval_set,
+        model=precision.head_in_fp32(model), args=args, train_dataset=train_set, eval_dataset=eval_set,
         data_collator=DataCollatorWithPadding(tokenizer), processing_class=tokenizer, compute_metrics=compute_metrics,
+        optimizer_cls_and_kwargs=precision.trainer_adamw(args),
     )
     train_result = train_with_guards(trainer, checkpoint.last_checkpoint(final_dir), "reward model", "rm", OOM_HINTS)
     metrics = {"train": train_result.metrics, "n_train": len(train_records), "n_eval": len(eval_records)}

@@ -1,8 +1,9 @@
 """Sequence-level rewards for generated code, one named component at a time.
 
-Components (each in [0, 1] except the reward model's raw score):
+Components (each in [0, 1]):
 
-- ``rm``: the reward model's score of the (prompt, response) pair;
+- ``rm``: the reward model's score of the (prompt, response) pair, clipped to [0, 1] as evaluation clips it
+  (:func:`rlhf_code.metrics.clip_rm_score`), at the max_length the reward model was trained at;
 - ``syntax``: 1 when the code extracted from the response is code for the task (:func:`rlhf_code.pycode.is_task_code`:
   it compiles and defines the record's ``entry_point``, or at least something when there is none), else 0;
 - ``functional``: the fraction of the prompt's unit tests that pass, run in the execution sandbox with the record's
@@ -26,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .metrics import clip_rm_score
 from .pycode import extract_code, is_task_code
 from .reward_model import score as reward_model_score
 from .sandbox import Program, Sandbox
@@ -39,7 +41,7 @@ UNJUDGED = "unjudged"
 class CodeRewards:
     """The pipeline's reward function: reward model, syntax and functional components."""
 
-    def __init__(self, sandbox: Sandbox, reward_model=None, tokenizer=None, max_length: int = 1024,
+    def __init__(self, sandbox: Sandbox, reward_model=None, tokenizer=None, max_length: int | None = None,
                  batch_size: int = 8):
         self.sandbox = sandbox
         self.reward_model = reward_model
@@ -53,8 +55,8 @@ class CodeRewards:
                                           for c, r in zip(codes, records)])}
         components["functional"], components[UNJUDGED] = self.functional(codes, records)
         if self.reward_model is not None:
-            rm = np.array(reward_model_score(
-                self.reward_model, self.tokenizer, list(prompts), list(responses), self.max_length, self.batch_size))
+            rm = clip_rm_score(np.array(reward_model_score(
+                self.reward_model, self.tokenizer, list(prompts), list(responses), self.max_length, self.batch_size)))
             # A NaN from the reward model is a failure, not "not applicable": make it infinite so it is caught.
             components["rm"] = np.where(np.isnan(rm), np.inf, rm)
         return components

@@ -55,7 +55,8 @@ def fake_stage_output(path: Path, stage: str, architecture: str, labels: int = 1
     (path / "config.json").write_text(json.dumps({"architectures": [architecture],
                                                   "id2label": {str(i): f"LABEL_{i}" for i in range(labels)}}))
     (path / "metrics.json").write_text('{"mse": 0.1}\n')
-    checkpoint.write_marker(path, {"stage": stage})
+    # train_rm.py records the length the reward model was trained at; the stages that score with it read it back.
+    checkpoint.write_marker(path, {"stage": stage, **({"args": {"rm": {"max_length": 512}}} if stage == "rm" else {})})
     return path
 
 
@@ -345,6 +346,9 @@ def test_a_causal_lm_is_refused_as_reward_model(tiny_model, small_data, tmp_path
     shutil.copytree(rm, classifier_without_marker)
     (classifier_without_marker / "stage_complete.json").unlink()
     with pytest.raises(UserError, match="it has no stage_complete.json"):
+        check_reward_model(str(classifier_without_marker), "--reward_model_path")
+    checkpoint.write_marker(classifier_without_marker, {"stage": "rm"})  # no args.rm.max_length
+    with pytest.raises(UserError, match="does not record the max_length it was trained at"):
         check_reward_model(str(classifier_without_marker), "--reward_model_path")
 
 
