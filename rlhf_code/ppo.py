@@ -2,15 +2,18 @@
 
 Each iteration:
 
-1. **Rollout** — sample responses for a batch of prompts (temperature, top-p, max new tokens); everything after
-   the first end-of-turn token is masked; responses that hit the length limit without one can be penalised.
-2. **Reward** — a weighted sum of named components (reward model, syntax, functional tests run in the sandbox;
-   :mod:`rlhf_code.rewards`), given at the last response token, plus a per-token KL penalty against the frozen
+1. **Rollout** — sample responses for a batch of prompts from softmax(logits / temperature) and nothing else (the
+   distribution the update's log-probabilities model: no top-p, top-k or repetition penalty, whatever the model's
+   generation_config says); everything after the first end-of-turn token is masked; responses that hit the length
+   limit without one can be penalised.
+2. **Reward** — a weighted sum of named components (reward model at the length it was trained at, its score
+   clipped to [0, 1]; syntax; functional tests run in the sandbox; :mod:`rlhf_code.rewards`), given at the last
+   response token, plus a per-token KL penalty against the frozen
    reference (the SFT model) with the k1 or k3 estimator and a fixed or adaptive coefficient. A sample the
    sandbox could not judge has no reward: it is left out of the update and counted in the log as ``unjudged``.
 3. **Advantages** — GAE(gamma, lambda) over response tokens with the learned critic (``gae``), or, critic-free,
    each response's total reward against the other responses to its prompt (``rloo``, ``grpo``; sample several
-   per prompt with ``samples_per_prompt``); optionally whitened.
+   per prompt with ``samples_per_prompt``); optionally whitened over the whole batch of every process.
 4. **Update** — several epochs over minibatches (with gradient accumulation in micro-batches) of the clipped policy
    surrogate, the clipped value loss and an entropy bonus, with gradient clipping; the iteration stops early
    when the approximate KL to the rollout policy passes a limit.
@@ -18,6 +21,10 @@ Each iteration:
 The policy and the critic share one backbone: by default LoRA adapters on the SFT model plus a linear value head;
 the reference is the same backbone with the adapters disabled, so no second copy is held. ``use_peft=False``
 trains every parameter and keeps a separate frozen reference (for large GPUs).
+
+Precision: log-probabilities come from fp32 logits at the response positions; the value head and LoRA adapters are
+fp32; bf16 weights are stepped by a Kahan-summed AdamW (:mod:`rlhf_code.precision`). Masked positions are
+*selected* away (``torch.where``), never multiplied by 0, so a non-finite value there cannot reach the update.
 """
 
 from __future__ import annotations
@@ -37,13 +44,15 @@ from accelerate import Accelerator
 from peft import LoraConfig, PeftModel, get_peft_model
 from torch import nn
 from tqdm.auto import tqdm
+from transformers import GenerationConfig
 
-from . import checkpoint, jsonfile
+from . import checkpoint, jsonfile, precision
 from .config import check_ranges, check_types, env_path, resolve_bf16, stage_output
 from .data import format_prompt, load_records, parse_json_line
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import (
-    check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer, weights_bytes,
+    check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer, model_dtype,
+    trained_max_length, weights_bytes,
 )
 from .rewards import UNJUDGED, CodeRewards, RewardFunction, combine
 from .sandbox import Sandbox, SandboxConfig
@@ -81,7 +90,7 @@ class PPOArguments:
     max_prompt_length: int = field(default=512, metadata={"help": "Prompts are truncated from the left to this many tokens."})
     max_new_tokens: int = field(default=256, metadata={"help": "Response length limit."})
     temperature: float = field(default=1.0, metadata={"help": "Sampling temperature (log-probabilities use the same)."})
-    top_p: float = field(default=1.0, metadata={"help": "Nucleus sampling threshold."})
+    top_p: float = field(default=1.0, metadata={"help": "Must stay 1.0: rollouts sample from softmax(logits / temperature), the distribution the update's log-probabilities model."})
     truncation_penalty: float = field(default=-1.0, metadata={"help": "Added to the score of a response that hits max_new_tokens without an end-of-turn token."})
     # --- reward components ---
     rm_weight: float = field(default=1.0, metadata={"help": "Weight of the reward model's score."})
@@ -128,6 +137,13 @@ class PPOArguments:
         if self.advantage_estimator != "gae" and self.samples_per_prompt < 2:
             raise ValueError(f"advantage_estimator {self.advantage_estimator} compares the responses to one prompt: "
                              "it needs samples_per_prompt >= 2")
+        if self.top_p != 1.0:
+            raise ValueError(f"--top_p {self.top_p}: PPO samples with top_p 1.0 only. The update's log-probabilities "
+                             "are those of softmax(logits / temperature); nucleus sampling would draw the rollouts "
+                             "from another distribution (off-policy). Lower --temperature to sample more narrowly.")
+        if "lm_head" in self.lora_target_modules:
+            raise ValueError("--lora_target_modules lm_head: the log-probabilities are computed from the LM head's "
+                             "weight in fp32, which an adapter on it would bypass; leave lm_head out")
         if self.kl_estimator not in ("k1", "k3"):
             raise ValueError(f"kl_estimator must be k1 or k3, got {self.kl_estimator!r}")
         if self.report_to not in ("none", "tensorboard", "wandb", "trackio"):
@@ -137,7 +153,7 @@ class PPOArguments:
             "micro_batch_size": "at least 1", "samples_per_prompt": "at least 1", "ppo_epochs": "at least 1",
             "learning_rate": "positive",
             "max_grad_norm": "positive", "max_prompt_length": "at least 1", "max_new_tokens": "at least 1",
-            "temperature": "positive", "top_p": "in (0, 1]", "sandbox_timeout_s": "positive", "kl_coef": "at least 0",
+            "temperature": "positive", "sandbox_timeout_s": "positive", "kl_coef": "at least 0",
             "target_kl": "positive", "kl_horizon": "at least 1", "gamma": "in [0, 1]", "lam": "in [0, 1]",
             "clip_range": "positive", "clip_range_value": "positive", "vf_coef": "at least 0",
             "approx_kl_limit": "positive", "lora_r": "at least 1", "lora_alpha": "positive",
@@ -168,40 +184,59 @@ class PolicyWithValueHead(nn.Module):
         """The causal LM itself (under LoRA, the model with the adapters injected)."""
         return self.lm.get_base_model() if isinstance(self.lm, PeftModel) else self.lm
 
-    def forward(self, input_ids, attention_mask, response_start: int, temperature: float):
-        """Log-probabilities of the response tokens, their entropies, and the values of the states before them."""
-        log_probs, entropy, states = response_forward(self.base(), input_ids, attention_mask, response_start, temperature)
-        return log_probs, entropy, self.value_head(states.float()).squeeze(-1)
+    def forward(self, input_ids, attention_mask, response_start: int, temperature: float, entropy: bool = False,
+                entropy_grad: bool = False):
+        """Log-probabilities of the response tokens, their entropies (None unless asked for; see
+        :func:`response_forward`), and the values of the states before them."""
+        log_probs, entropies, states = response_forward(self.base(), input_ids, attention_mask, response_start,
+                                                        temperature, entropy, entropy_grad)
+        return log_probs, entropies, self.value_head(states.float()).squeeze(-1)
 
 
-def response_forward(causal_lm: nn.Module, input_ids, attention_mask, response_start: int, temperature: float):
-    """(log-probs of the response tokens, their entropies, hidden states before them) under ``causal_lm``.
+def response_forward(causal_lm: nn.Module, input_ids, attention_mask, response_start: int, temperature: float,
+                     entropy: bool = False, entropy_grad: bool = False):
+    """(log-probs of the response tokens, their entropies or None, hidden states before them) under ``causal_lm``.
 
-    Only the response positions go through the LM head, which keeps the vocabulary-sized logits small.
+    Only the response positions go through the LM head, which keeps the vocabulary-sized logits small, and it runs
+    in fp32: rounded to bf16, the logits would move log-probabilities, ratios and KL in steps of about 0.06 nats.
+    The entropy is computed only with ``entropy``, and keeps its autograd graph (another vocabulary-sized tensor per
+    token) only with ``entropy_grad``, i.e. when the loss uses it.
     """
     position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # prompts are left-padded
     hidden = causal_lm.get_decoder()(input_ids=input_ids, attention_mask=attention_mask,
                                      position_ids=position_ids, use_cache=False).last_hidden_state
     states = hidden[:, response_start - 1:-1]  # the state before each response token
-    logits = causal_lm.get_output_embeddings()(states).float() / temperature
+    lm_head = causal_lm.get_output_embeddings()
+    bias = None if lm_head.bias is None else lm_head.bias.float()
+    logits = F.linear(states.float(), lm_head.weight.float(), bias) / temperature
     log_probs_all = F.log_softmax(logits, dim=-1)
     log_probs = log_probs_all.gather(-1, input_ids[:, response_start:].unsqueeze(-1)).squeeze(-1)
-    entropy = -(log_probs_all.exp() * log_probs_all).sum(-1)
-    return log_probs, entropy, states
+    entropies = None
+    if entropy:
+        with torch.set_grad_enabled(entropy_grad and torch.is_grad_enabled()):
+            entropies = -(log_probs_all.exp() * log_probs_all).sum(-1)
+    return log_probs, entropies, states
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # The PPO pieces, each small and tested on its own
 # ----------------------------------------------------------------------------------------------------------------
+def select(x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """``x`` where ``mask`` is set, 0 elsewhere: selected, not multiplied (inf * 0 is NaN)."""
+    return torch.where(mask.bool(), x, 0.0)
+
+
 def masked_mean(x: torch.Tensor, mask: torch.Tensor, dim=None) -> torch.Tensor:
-    return (x * mask).sum(dim) / mask.sum(dim).clamp(min=1)
+    return select(x, mask).sum(dim) / mask.sum(dim).clamp(min=1)
 
 
-def masked_whiten(x: torch.Tensor, mask: torch.Tensor, shift_mean: bool = True) -> torch.Tensor:
-    mean = masked_mean(x, mask)
-    var = masked_mean((x - mean) ** 2, mask)
-    whitened = (x - mean) * torch.rsqrt(var + 1e-8)
-    return (whitened if shift_mean else whitened + mean) * mask
+def masked_whiten(x: torch.Tensor, mask: torch.Tensor, sum_over_ranks=lambda t: t) -> torch.Tensor:
+    """``x`` at the masked positions shifted and scaled to mean 0 and variance 1; ``sum_over_ranks`` makes the
+    statistics those of every process's batch together (under DDP, an all-reduce sum)."""
+    count = sum_over_ranks(mask.sum()).clamp(min=1)
+    mean = sum_over_ranks(select(x, mask).sum()) / count
+    var = sum_over_ranks(select((x - mean) ** 2, mask).sum()) / count
+    return select((x - mean) * torch.rsqrt(var + 1e-8), mask)
 
 
 def response_mask(response_ids: torch.Tensor, stop_ids: list[int]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -221,7 +256,7 @@ def kl_per_token(log_probs: torch.Tensor, ref_log_probs: torch.Tensor, estimator
 
 def token_rewards(scores: torch.Tensor, kl: torch.Tensor, mask: torch.Tensor, kl_coef: float) -> torch.Tensor:
     """-beta * KL on every response token, plus the sequence score on its last unmasked token."""
-    rewards = -kl_coef * kl * mask
+    rewards = select(-kl_coef * kl, mask)
     last = (mask.sum(-1).long() - 1).clamp(min=0)
     rewards[torch.arange(len(scores)), last] += scores
     return rewards
@@ -235,12 +270,12 @@ def gae(rewards: torch.Tensor, values: torch.Tensor, mask: torch.Tensor, gamma: 
     for t in reversed(range(rewards.shape[1])):
         delta = rewards[:, t] + gamma * next_value - values[:, t]
         running = delta + gamma * lam * running
-        advantages[:, t] = running * mask[:, t]
         # Masked (after-stop) positions pass nothing back: the episode has ended there.
-        next_value = values[:, t] * mask[:, t]
-        running = running * mask[:, t]
+        running = select(running, mask[:, t])
+        advantages[:, t] = running
+        next_value = select(values[:, t], mask[:, t])
     returns = advantages + values
-    return advantages * mask, returns * mask
+    return select(advantages, mask), select(returns, mask)
 
 
 def rloo_advantages(returns: torch.Tensor, group_size: int, judged: torch.Tensor | None = None) -> torch.Tensor:
@@ -275,10 +310,10 @@ def group_advantages(rewards: torch.Tensor, mask: torch.Tensor, estimator: str, 
     """Critic-free advantages: every token of a response gets its sequence advantage (the response's total reward,
     KL penalty included, against its group's baseline). A response whose mask is empty (left out as unjudged) has
     no return: it is no part of its group's baseline."""
-    returns = (rewards * mask).sum(-1)
+    returns = select(rewards, mask).sum(-1)
     judged = mask.sum(-1) > 0  # a judged response keeps at least its first token
     estimate = rloo_advantages if estimator == "rloo" else grpo_advantages
-    return estimate(returns, group_size, judged).unsqueeze(-1) * mask
+    return select(estimate(returns, group_size, judged).unsqueeze(-1), mask)
 
 
 def policy_loss(log_probs, old_log_probs, advantages, mask, clip_range: float):
@@ -344,6 +379,22 @@ def build_policy(args: PPOArguments) -> tuple[PolicyWithValueHead, nn.Module | N
     return PolicyWithValueHead(causal_lm), reference
 
 
+def on_policy_sampling(model_config: GenerationConfig, temperature: float, max_new_tokens: int, stop_ids: list[int],
+                       pad_token_id: int) -> GenerationConfig:
+    """The rollouts' generation config: sampling from softmax(logits / temperature) and nothing else, the distribution
+    the update's log-probabilities model. It replaces the policy's own generation config for the run, since
+    ``generate`` fills every setting a config leaves unset from the model's (a repetition penalty or top-p from an
+    Instruct model's generation_config would make the rollouts off-policy); the ignored settings are logged."""
+    config = GenerationConfig(do_sample=True, temperature=temperature, top_k=0, top_p=1.0,
+                              max_new_tokens=max_new_tokens, eos_token_id=stop_ids, pad_token_id=pad_token_id)
+    ignored = {name: value for name, value in model_config.to_diff_dict().items()
+               if not name.endswith(("_token_id", "transformers_version")) and getattr(config, name, None) != value}
+    if ignored:
+        logger.info("rollouts sample from softmax(logits / temperature) only; ignored from the model's "
+                    "generation_config: %s", ", ".join(f"{k}={v!r}" for k, v in sorted(ignored.items())))
+    return config
+
+
 class PromptSampler:
     """A seeded, epoch-wise shuffled stream of prompt indices; the same at a given iteration after a resume."""
 
@@ -394,10 +445,13 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     tokenizer.truncation_side = "left"  # an over-long prompt keeps its end, where the question and chat header are
     stop_ids = end_of_turn_ids(tokenizer)
     policy, reference = build_policy(args)
+    saved_generation_config = policy.base().generation_config  # what the written model keeps
+    policy.base().generation_config = on_policy_sampling(saved_generation_config, args.temperature, args.max_new_tokens,
+                                                         stop_ids, tokenizer.pad_token_id)
     if args.advantage_estimator != "gae":
         policy.value_head.requires_grad_(False)  # critic-free: the value head is neither trained nor synchronised
     trainable = [p for p in policy.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(trainable, lr=args.learning_rate)
+    optimizer = precision.adamw(trainable, lr=args.learning_rate)
     policy, optimizer = accelerator.prepare(policy, optimizer)
     unwrapped: PolicyWithValueHead = accelerator.unwrap_model(policy)
     if reference is not None:
@@ -427,14 +481,15 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
         if args.report_to != "none":
             accelerator.init_trackers("rlhf-code-ppo", config=asdict(args))
 
-    sandbox = Sandbox(SandboxConfig(timeout_s=args.sandbox_timeout_s))
+    sandbox = Sandbox(SandboxConfig(timeout_s=args.sandbox_timeout_s))  # this process's share of the cores
     if reward_fn is None:
-        reward_model = None
+        reward_model, rm_max_length = None, None
         if args.reward_model_path:
             reward_model = load_reward_model(args.reward_model_path, bf16=args.bf16, pad_token_id=tokenizer.pad_token_id)
             reward_model = reward_model.to(accelerator.device).eval().requires_grad_(False)
+            rm_max_length = trained_max_length(args.reward_model_path)  # it reads what it learned from
         reward_fn = CodeRewards(sandbox, reward_model, load_tokenizer(args.reward_model_path or args.model_name_or_path),
-                                max_length=args.max_prompt_length + args.max_new_tokens)
+                                max_length=rm_max_length)
         weights = {"rm": args.rm_weight, "syntax": args.syntax_weight, "functional": args.functional_weight}
     weights = weights or {}
 
@@ -461,11 +516,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 generator_seed = args.seed * 1_000_003 + iteration * 1009 + accelerator.process_index
                 torch.manual_seed(generator_seed)
                 with torch.no_grad():
-                    sequences = unwrapped.lm.generate(
-                        **encoded, do_sample=True, temperature=args.temperature, top_p=args.top_p, top_k=0,
-                        max_new_tokens=args.max_new_tokens, eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id,
-                        use_cache=True,
-                    )
+                    sequences = unwrapped.lm.generate(**encoded, use_cache=True)  # on_policy_sampling's settings
                 response_ids = sequences[:, prompt_len:]
                 mask, hit_stop = response_mask(response_ids, stop_ids)
                 attention_mask = torch.cat([encoded["attention_mask"], mask.long()], dim=1)
@@ -494,19 +545,19 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                                                             args.temperature)
                         ref_log_probs.append(ref_lp)
                     old_log_probs, old_values, ref_log_probs = map(torch.cat, (old_log_probs, old_values, ref_log_probs))
-                    kl = kl_per_token(old_log_probs, ref_log_probs, args.kl_estimator) * mask
+                    kl = select(kl_per_token(old_log_probs, ref_log_probs, args.kl_estimator), mask)
                     rewards = token_rewards(scores, kl, mask, kl_ctl.value)
-                    locally_finite = torch.isfinite(rewards).all() & torch.isfinite(old_values).all()
+                    locally_finite = torch.isfinite(rewards).all() & torch.isfinite(select(old_values, mask)).all()
                     rollout_finite = accelerator.reduce((~locally_finite).float(), "sum").item() == 0
 
                     # ---- 3. advantages -----------------------------------------------------------------------------
                     if args.advantage_estimator == "gae":
-                        advantages, returns = gae(rewards, old_values * mask, mask, args.gamma, args.lam)
+                        advantages, returns = gae(rewards, select(old_values, mask), mask, args.gamma, args.lam)
                     else:
                         advantages = group_advantages(rewards, mask, args.advantage_estimator, args.samples_per_prompt)
                         returns = None  # no critic to train
                     if args.whiten_advantages:
-                        advantages = masked_whiten(advantages, mask)
+                        advantages = masked_whiten(advantages, mask, lambda t: accelerator.reduce(t, "sum"))
 
                 # ---- 4. update -----------------------------------------------------------------------------------
                 update_started = time.time()
@@ -525,8 +576,10 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                             idx = minibatch[k * args.micro_batch_size:(k + 1) * args.micro_batch_size].to(accelerator.device)
                             sync = nullcontext() if k == n_micro - 1 else accelerator.no_sync(policy)
                             with sync:
+                                # The entropy is logged; it keeps a graph only when the loss uses it.
                                 log_probs, entropy, values = policy(sequences[idx], attention_mask[idx], prompt_len,
-                                                                    args.temperature)
+                                                                    args.temperature, entropy=True,
+                                                                    entropy_grad=args.ent_coef != 0)
                                 m = mask[idx]
                                 pg_loss, clipfrac, approx_kl = policy_loss(log_probs, old_log_probs[idx], advantages[idx], m,
                                                                            args.clip_range)
@@ -536,7 +589,9 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                                     vf_loss, vf_clipfrac = value_loss(values, old_values[idx], returns[idx], m,
                                                                       args.clip_range_value if args.clip_value_loss else None)
                                 entropy_mean = masked_mean(entropy, m)
-                                loss = pg_loss + args.vf_coef * vf_loss - args.ent_coef * entropy_mean
+                                loss = pg_loss + args.vf_coef * vf_loss
+                                if args.ent_coef:  # 0 * a non-finite entropy would still be NaN
+                                    loss = loss - args.ent_coef * entropy_mean
                                 # Always backward: a non-finite loss makes the synchronised gradients non-finite on
                                 # every process, so all of them skip this step together (no process waits alone).
                                 accelerator.backward(loss / n_micro)
@@ -569,10 +624,12 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 kl_ctl.update(sequence_kl, args.rollout_batch_size * accelerator.num_processes)
 
                 def global_mean(values) -> float:
-                    t = torch.as_tensor(np.asarray(values, dtype=np.float64), device=accelerator.device)
-                    gathered = accelerator.gather_for_metrics(t.reshape(-1)).float().cpu().numpy()
-                    gathered = gathered[~np.isnan(gathered)]
-                    return float(gathered.mean()) if gathered.size else float("nan")
+                    """Mean of every process's non-NaN values (processes may hold different numbers of them)."""
+                    kept = np.asarray(values, dtype=np.float64).reshape(-1)
+                    kept = kept[~np.isnan(kept)]
+                    local = torch.tensor([kept.sum(), kept.size], dtype=torch.float64, device=accelerator.device)
+                    total, count = accelerator.reduce(local, "sum").tolist()
+                    return total / count if count else float("nan")
 
                 stats = {
                     "step": iteration + 1,
@@ -584,7 +641,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                     "unjudged": int(accelerator.reduce(unjudged.sum(), "sum").item()),
                     "kl": sequence_kl,
                     "kl_coef": kl_coef_used,
-                    **{name: float(np.mean(values)) if values else float("nan") for name, values in update_stats.items()},
+                    **{name: global_mean(values) for name, values in update_stats.items()},
                     "response_len_mean": global_mean(response_lengths.cpu().numpy()),
                     "eos_rate": global_mean(hit_stop.float().cpu().numpy()),
                     "stopped_early": stopped_early,
@@ -627,7 +684,9 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     def write(tmp: Path) -> None:
         if not accelerator.is_main_process:
             return
-        lm = unwrapped.lm.merge_and_unload() if isinstance(unwrapped.lm, PeftModel) else unwrapped.lm
+        lm = (precision.merge_lora(unwrapped.lm, model_dtype(args.bf16)) if isinstance(unwrapped.lm, PeftModel)
+              else unwrapped.lm)
+        lm.generation_config = saved_generation_config
         lm.generation_config.eos_token_id = stop_ids
         lm.generation_config.pad_token_id = tokenizer.pad_token_id
         lm.save_pretrained(tmp)

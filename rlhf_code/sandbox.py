@@ -3,7 +3,8 @@
 Design
 ------
 The caller's process (a PPO trainer holding torch and many threads, or ``evaluate.py``) never
-forks. :class:`Sandbox` starts a pool of worker servers, one per core by default, each a clean
+forks. :class:`Sandbox` starts a pool of worker servers, one per core by default (the machine's cores divided
+among the processes a launcher started on it, e.g. one per GPU under DDP), each a clean
 interpreter (``python -I -S sandbox_server.py --serve``, with an empty environment) talking JSON
 lines over pipes. A server imports the modules generated code usually needs, sets up its
 isolation once, and then forks a fresh child for every program::
@@ -32,7 +33,8 @@ as ``Sandbox.layers`` / ``Sandbox.missing`` or with ``python -m rlhf_code.sandbo
               program's tree, and the next program sees nothing of it. A directory on the way to the
               interpreter that other users may not enter (/root for a pyenv under /root) is covered
               by an empty tmpfs into which only the interpreter's entries are bind-mounted back.
-``uid``       the child runs as an unprivileged uid (``SandboxConfig.uid`` + the worker's slot) with
+``uid``       the child runs as an unprivileged uid (``SandboxConfig.uid`` + the worker's slot, slots numbered
+              across the processes of one machine) with
               no capabilities, so file permissions apply, and RLIMIT_NPROC allows it 16 threads.
               Without ``tmpfs`` it needs an interpreter other users can read.
 ``landlock``  reads only of the interpreter's directories, /usr, /lib*, the loader's cache, time
@@ -137,7 +139,7 @@ logger = logging.getLogger("rlhf_code.sandbox")
 class SandboxConfig:
     """Pool and per-program limits. Defaults suit HumanEval-sized programs."""
 
-    workers: int | None = None  # worker servers; None: one per CPU core available to this process
+    workers: int | None = None  # worker servers; None: this process's share of the cores (cores_per_process)
     timeout_s: float = 3.0  # wall clock per program (the CPU-time limit is derived from it)
     memory_mb: int = 1024  # address-space limit of a program
     max_output_bytes: int = 64 * 1024  # stdout+stderr kept per program (the rest is discarded)
@@ -218,6 +220,7 @@ class Sandbox:
         self.missing: dict[str, str] = {}  # layer -> why it is not used
         self._workers: list[_Worker | None] = []
         self._root: str | None = None
+        self._first_slot = 0  # slot (uid offset) of worker 0, set on start
         self._lock = threading.Lock()
         self._finalizer = None
         self._rewrite_cache: dict[str, tuple] = {}
@@ -236,7 +239,9 @@ class Sandbox:
         cfg = self.config
         self._root = tempfile.mkdtemp(prefix="rlhf-sandbox-", dir=cfg.tmp_dir)
         os.chmod(self._root, 0o711)  # the sandbox uid must be able to reach its run directories
-        count = cfg.workers or len(os.sched_getaffinity(0))
+        count = cfg.workers or cores_per_process()
+        # Processes of one machine (DDP ranks) give their workers distinct uids: RLIMIT_NPROC counts per uid.
+        self._first_slot = int(os.environ.get("LOCAL_RANK", "0")) * count
         self._workers = [_Worker(self._server_config(i)) for i in range(count)]
         self._finalizer = weakref.finalize(self, _shutdown, self._workers, self._root)
         try:
@@ -380,8 +385,15 @@ class Sandbox:
         cfg = asdict(self.config)
         del cfg["workers"], cfg["tmp_dir"]
         site_dirs = _site_dirs()
-        return {**cfg, "uid": cfg["uid"] + slot, "run_root": run_root,
+        return {**cfg, "uid": cfg["uid"] + self._first_slot + slot, "run_root": run_root,
                 "interpreter_dirs": sorted(_interpreter_dirs(site_dirs)), "site_dirs": site_dirs}
+
+
+def cores_per_process() -> int:
+    """The cores available to this process, divided among the processes a launcher (torchrun, ``accelerate
+    launch``) started on this machine (``LOCAL_WORLD_SIZE``): N ranks with a pool each must not oversubscribe the
+    CPUs N-fold. At least 1."""
+    return max(1, len(os.sched_getaffinity(0)) // int(os.environ.get("LOCAL_WORLD_SIZE", "1")))
 
 
 def _judged(answer: dict, prepared: _Prepared) -> Result:

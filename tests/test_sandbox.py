@@ -1196,3 +1196,19 @@ def test_equality_without_a_literal_compares_plain_data_as_such(sb):
                         Program(code, tests=("want = (3, 3)\nassert f(3) == want, f'for {want}'",))])
     assert ok.passed and ok.general_asserts == 3, ok
     assert wrong.reason == "test 1/1: AssertionError: for (3, 3)"
+
+
+def test_processes_of_one_machine_share_its_cores_and_not_their_uids(monkeypatch):
+    """Under DDP each rank has a pool: N ranks with one worker per core each would oversubscribe the CPUs N-fold,
+    and ranks sharing a uid would share its RLIMIT_NPROC."""
+    cores = len(os.sched_getaffinity(0))
+    assert sandbox_module.cores_per_process() == cores
+    monkeypatch.setenv("LOCAL_WORLD_SIZE", "2")
+    assert sandbox_module.cores_per_process() == max(1, cores // 2)
+    monkeypatch.setenv("LOCAL_WORLD_SIZE", str(4 * cores))
+    assert sandbox_module.cores_per_process() == 1
+    monkeypatch.setenv("LOCAL_RANK", "1")
+    with Sandbox(SandboxConfig(workers=1)) as sb:
+        if "uid" in sb.layers:  # root only: worker 0 of rank 1 takes the uid after rank 0's one worker
+            assert sb.layers["uid"].startswith(f"uid/gid {SandboxConfig.uid + 1},")
+        assert sb.run([Program(code="x = 1", tests=["assert x == 1"])])[0].status == "passed"
