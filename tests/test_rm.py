@@ -9,9 +9,10 @@ from scipy import stats
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
 from rlhf_code.data import load_records
-from rlhf_code.models import load_reward_model, load_tokenizer
+from rlhf_code.evaluation import GenerationSettings, reward_model_scores
+from rlhf_code.models import load_reward_model, load_tokenizer, trained_max_length
 from rlhf_code.metrics import regression_metrics
-from rlhf_code.reward_model import score, split_records
+from rlhf_code.reward_model import encode, score, split_records
 
 
 def test_rm_end_to_end_reloads_and_reports_metrics(rm_checkpoint, small_data):
@@ -65,3 +66,32 @@ def test_score_does_not_depend_on_padding(tiny_model, padding_side):
     batched = score(model, tokenizer, prompts, responses, batch_size=3)
     assert np.allclose(alone, batched, atol=1e-5), (alone, batched)
     assert len(set(np.round(alone, 4))) == 3  # the scores are not trivially constant
+
+
+LONG_PROMPT, LONG_RESPONSE = "Write a long function please " * 20, "def g():\n    pass\n" * 30
+
+
+def test_an_over_long_text_keeps_the_end_of_its_response(tiny_model):
+    """The score is read at the last token: truncation must cut the beginning (prompt side), not the response."""
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    torch.manual_seed(0)
+    model = load_reward_model(str(tiny_model), bf16=False, pad_token_id=tokenizer.pad_token_id).eval()
+    full = encode(tokenizer, [LONG_PROMPT], [LONG_RESPONSE], max_length=10**6)[0]
+    kept = encode(tokenizer, [LONG_PROMPT], [LONG_RESPONSE], max_length=64)[0]
+    assert len(full) > 64 and kept == full[-64:]
+    with torch.no_grad():
+        expected = model(input_ids=torch.tensor([kept])).logits[0, 0].item()
+    scored = score(model, tokenizer, [LONG_PROMPT], [LONG_RESPONSE], max_length=64)[0]
+    assert scored == pytest.approx(expected, abs=1e-5)
+
+
+def test_evaluation_scores_at_the_length_the_reward_model_was_trained_at(rm_checkpoint):
+    assert trained_max_length(str(rm_checkpoint)) == 256  # configs/tiny/rm.yaml, recorded by train_rm.py
+    settings = GenerationSettings(num_samples=1, temperature=0.0, top_p=1.0, max_new_tokens=8, batch_size=2, seed=0,
+                                  bf16=False)
+    got = reward_model_scores(str(rm_checkpoint), [LONG_PROMPT], [LONG_RESPONSE], settings)[0]
+    tokenizer = load_tokenizer(str(rm_checkpoint))
+    model = load_reward_model(str(rm_checkpoint), bf16=False, pad_token_id=tokenizer.pad_token_id).eval()
+    assert got == pytest.approx(score(model, tokenizer, [LONG_PROMPT], [LONG_RESPONSE], max_length=256)[0], abs=1e-5)
+    # evaluation used to score at 2048 + max_new_tokens, lengths the reward model never saw
+    assert got != pytest.approx(score(model, tokenizer, [LONG_PROMPT], [LONG_RESPONSE], max_length=2056)[0], abs=1e-4)

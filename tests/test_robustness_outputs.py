@@ -420,7 +420,7 @@ def test_fingerprints_follow_upstream_checkpoints_and_config_files(tmp_path):
     ([PPOArguments], ["--temperature", "0"], "--temperature must be positive, got 0.0"),
     ([PPOArguments], ["--max_new_tokens", "0"], "--max_new_tokens must be at least 1, got 0"),
     ([PPOArguments], ["--rollout_batch_size", "-4"], "--rollout_batch_size must be at least 1, got -4"),
-    ([PPOArguments], ["--top_p", "1.5"], "--top_p must be in (0, 1], got 1.5"),
+    ([PPOArguments], ["--top_p", "1.5"], "--top_p 1.5: PPO samples with top_p 1.0 only"),
     (SFT_TYPES, ["--per_device_train_batch_size", "-1"], "--per_device_train_batch_size must be at least 1, got -1"),
     (SFT_TYPES, ["--num_train_epochs", "0"], "--num_train_epochs 0.0 produces nothing"),
     (SFT_TYPES, ["--max_samples", "0"], "--max_samples must be at least 1, got 0"),
