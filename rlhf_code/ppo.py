@@ -121,7 +121,7 @@ class PPOArguments:
     lora_dropout: float = field(default=0.0, metadata={"help": "LoRA dropout (0 keeps rollout and update log-probs consistent)."})
     lora_target_modules: list[str] = field(default_factory=lambda: ["all-linear"], metadata={"help": "Modules that get LoRA adapters."})
     activation_checkpointing: bool = field(default=True, metadata={"help": "Recompute activations in the backward pass to save memory."})
-    bf16: bool | None = field(default=None, metadata={"help": "bf16 weights (default: on if the GPU supports it)."})
+    bf16: bool | None = field(default=None, metadata={"help": "bf16 weights, fp32 log-probs and value head, Kahan-summed AdamW for full fine-tuning (default: on if the GPU supports it; fp32 on CPU, where --bf16 true runs too, slowly)."})
     # --- logging and checkpoints ---
     log_samples_every: int = field(default=10, metadata={"help": "Print a few sample completions every N iterations (0: never)."})
     save_every: int = field(default=50, metadata={"help": "Periodic resumable checkpoint every N iterations."})
