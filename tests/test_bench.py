@@ -10,7 +10,7 @@ import warnings
 import pytest
 import torch
 from conftest import REPO, run_script
-from transformers import AutoModelForCausalLM, Qwen2Config
+from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, Qwen2Config
 
 sys.path.insert(0, str(REPO / "bench"))
 import common
@@ -151,3 +151,31 @@ def test_sandbox_layer_costs_are_printed():
         assert float(costs[step]) > 0, proc.stdout
     assert float(costs["rewrite strict asserts (first time)"]) > float(costs["rewrite strict asserts (cached)"])
     assert "detach /tmp" in costs or "skipped: no mount namespace" in proc.stdout
+
+
+def test_planned_state_memory_is_what_a_bf16_training_step_allocates():
+    """bench_memory's weights, gradients and optimizer bytes against the tensors a real step of the project's
+    optimizer leaves behind, on the small model with an fp32 score head (the reward model's mixed precision)."""
+    import bench_memory
+
+    from rlhf_code import precision
+
+    model = AutoModelForSequenceClassification.from_config(
+        common.model_config(True, num_labels=1, pad_token_id=0), dtype=torch.bfloat16)
+    model = precision.head_in_fp32(model)
+    model.model.embed_tokens.requires_grad_(False)  # frozen parameters have no gradient or state
+    planned = bench_memory.state_bytes([model])
+    optimizer = precision.adamw([p for p in model.parameters() if p.requires_grad], lr=1e-5)
+    ids = torch.tensor([[5, 6, 7, 8]])
+    with torch.autocast("cpu", dtype=torch.bfloat16):  # as the Trainer runs it in bf16
+        loss = model(input_ids=ids, labels=torch.tensor([0.5])).loss
+    loss.backward()
+    optimizer.step()
+
+    def size(tensors) -> int:
+        return sum(t.numel() * t.element_size() for t in tensors if t is not None and t.dim() > 0)
+
+    assert planned["weights"] == size(model.parameters())
+    assert planned["gradients"] == size(p.grad for p in model.parameters())
+    assert planned["optimizer"] == size(t for state in optimizer.state.values() for t in state.values()
+                                        if isinstance(t, torch.Tensor))
