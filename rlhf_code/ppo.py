@@ -379,6 +379,12 @@ def build_policy(args: PPOArguments) -> tuple[PolicyWithValueHead, nn.Module | N
     return PolicyWithValueHead(causal_lm), reference
 
 
+# generation_config entries that do not change the sampling distribution (not worth a log line when replaced).
+NOT_SAMPLING_SETTINGS = ("transformers_version", "use_cache", "output_attentions", "output_hidden_states",
+                         "output_scores", "output_logits", "return_dict_in_generate", "max_length", "max_new_tokens",
+                         "cache_implementation")
+
+
 def on_policy_sampling(model_config: GenerationConfig, temperature: float, max_new_tokens: int, stop_ids: list[int],
                        pad_token_id: int) -> GenerationConfig:
     """The rollouts' generation config: sampling from softmax(logits / temperature) and nothing else, the distribution
@@ -388,7 +394,8 @@ def on_policy_sampling(model_config: GenerationConfig, temperature: float, max_n
     config = GenerationConfig(do_sample=True, temperature=temperature, top_k=0, top_p=1.0,
                               max_new_tokens=max_new_tokens, eos_token_id=stop_ids, pad_token_id=pad_token_id)
     ignored = {name: value for name, value in model_config.to_diff_dict().items()
-               if not name.endswith(("_token_id", "transformers_version")) and getattr(config, name, None) != value}
+               if not (name.startswith("_") or name.endswith("_token_id") or name in NOT_SAMPLING_SETTINGS)
+               and getattr(config, name, None) != value}
     if ignored:
         logger.info("rollouts sample from softmax(logits / temperature) only; ignored from the model's "
                     "generation_config: %s", ", ".join(f"{k}={v!r}" for k, v in sorted(ignored.items())))

@@ -6,9 +6,10 @@ with MSE on the chat-formatted (prompt, response) text. A held-out split gives M
 padding its batch needed (Qwen's config has no pad id, and its pad token is also its eos).
 
 The score is read at the last token, so an over-long text loses its *beginning* (the prompt side), never the end
-of the response. The length the model was trained at is recorded in its ``stage_complete.json`` and every stage that
-scores with it (PPO, evaluation) uses that length (:func:`rlhf_code.models.trained_max_length`); both also clip the score to the
-training targets' range [0, 1] (:func:`rlhf_code.metrics.clip_rm_score`). In bf16 the new score head trains in fp32.
+of the response. The length the model was trained at is recorded in its ``stage_complete.json``, and every stage
+that scores with it (PPO, evaluation) uses that length (:func:`rlhf_code.models.trained_max_length`); both also
+clip the score to the training targets' range [0, 1] (:func:`rlhf_code.metrics.clip_rm_score`). In bf16 the new
+score head trains in fp32.
 """
 
 from __future__ import annotations
