@@ -31,14 +31,15 @@ QWEN_SPECIAL_TOKENS = [
     "<|fim_middle|>", "<|fim_suffix|>", "<|fim_pad|>", "<|repo_name|>", "<|file_sep|>",
 ]
 
-# ChatML, written for this project: Qwen's default system turn when none is given, one
+# ChatML, written for this project: a short default system turn when none is given (Qwen's own one is 42 tokens of
+# this vocabulary, a third of every tiny-family example, and CPU time is spent on every token), one
 # "<|im_start|>role\ncontent<|im_end|>\n" block per message, and the assistant header for generation.
 CHATML_TEMPLATE = (
     "{%- if messages and messages[0]['role'] == 'system' -%}"
     "{{- '<|im_start|>system\\n' + messages[0]['content'] + '<|im_end|>\\n' -}}"
     "{%- set loop_messages = messages[1:] -%}"
     "{%- else -%}"
-    "{{- '<|im_start|>system\\nYou are Qwen, created by Alibaba Cloud. You are a helpful assistant.<|im_end|>\\n' -}}"
+    "{{- '<|im_start|>system\\nYou are a helpful assistant.<|im_end|>\\n' -}}"
     "{%- set loop_messages = messages -%}"
     "{%- endif -%}"
     "{%- for message in loop_messages -%}"

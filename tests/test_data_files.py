@@ -1,5 +1,6 @@
 """The shipped data files: counts, the data checker on them and on broken copies, reproducible RM scores."""
 
+import json
 import re
 
 import pytest
@@ -215,3 +216,24 @@ def test_checker_handles_bad_input_without_a_traceback(tmp_path):
     result = run_script(["-m", "rlhf_code.datacheck", str(tmp_path / "missing" / "sft_data.jsonl")])
     assert result.returncode == 2 and "file not found" in result.stdout
 
+
+
+def test_tiny_family_files_are_the_generators_output_with_slipped_demonstrations(tmp_path):
+    """data/tiny is what tools/build_tiny_data.py writes, and its imperfect SFT demonstrations are what they say:
+    a share of the multi-step answers leave exactly one of the asked-for steps out, and carry no tests."""
+    result = run_script(["tools/build_tiny_data.py", "--out", str(tmp_path)])
+    assert result.returncode == 0, result.stderr[-3000:]
+    for shipped in sorted((REPO / "data/tiny").glob("*.jsonl")):
+        assert (tmp_path / shipped.name).read_bytes() == shipped.read_bytes(), shipped.name
+
+    sft = [json.loads(line) for line in (REPO / "data/tiny/sft_data.jsonl").read_text(encoding="utf-8").splitlines()]
+    slipped = [r for r in sft if r["variant"] == "dropped_step"]
+    assert {r["variant"] for r in sft} == {"reference", "dropped_step"}
+    assert 0.3 < len(slipped) / len(sft) < 0.4
+    for record in sft:
+        steps = len(record["composition"].split("/")) - 1
+        lines = record["response"].count("\n    ") - 1  # body lines, "return" aside
+        if record["variant"] == "dropped_step":
+            assert "tests" not in record and steps > 1 and lines == steps - 1, record
+        else:
+            assert record["tests"] and lines == steps, record

@@ -34,7 +34,7 @@ def test_chat_template_is_chatml(tiny_model):
     tokenizer = AutoTokenizer.from_pretrained(tiny_model)
     messages = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]
     assert tokenizer.apply_chat_template(messages, tokenize=False) == (
-        "<|im_start|>system\nYou are Qwen, created by Alibaba Cloud. You are a helpful assistant.<|im_end|>\n"
+        "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n"
         "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\nhello<|im_end|>\n"
     )
     prompt = tokenizer.apply_chat_template(messages[:1], tokenize=False, add_generation_prompt=True)

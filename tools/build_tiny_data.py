@@ -27,8 +27,14 @@ generated inputs.
 (``("add", "square")``). A fixed share of the two- and three-step compositions of every domain is reserved for
 evaluation; no SFT, RM or PPO record uses one of them, so the evaluation measures whether a model composes steps
 it has seen in orders it has not. The training compositions are shared by SFT (all one-step tasks plus some
-two- and three-step ones, with reference answers), RM (answers of graded quality, scored by their test pass
+two- and three-step ones, with demonstrations), RM (answers of graded quality, scored by their test pass
 rate) and PPO (prompts with tests only); every prompt appears in exactly one file.
+
+**Imperfect demonstrations, on purpose.** A share of the multi-step SFT answers (``--slip_share``, 35% of all
+answers by default) leave one of the asked-for steps out, as hurried human or model-written demonstrations do;
+they carry ``"variant": "dropped_step"`` and no tests. SFT imitates the slip however long it trains, and the
+unit-test reward tells PPO that it is wrong: this is where the tiny preset's RL gain comes from
+(docs/benchmarks.md, "The tiny task family").
 """
 
 from __future__ import annotations
@@ -108,6 +114,8 @@ SFT_MULTI = 1200
 RM_PROMPTS = 160
 PPO_PROMPTS = 600
 TESTS_PER_TASK = 4
+# Share of SFT answers that carry one slip (see slipped_answer): demonstrations are imperfect, as real ones are.
+SFT_SLIP_SHARE = 0.35
 MAX_DRAWS = 100  # draws of a task's free parts before a composition counts as used up
 
 
@@ -234,6 +242,17 @@ def rm_answers(task: Task, rng: random.Random) -> list[tuple[str, str]]:
     ]
 
 
+def slipped_answer(task: Task, rng: random.Random) -> str | None:
+    """The reference solution with one of its steps left out, or None for a one-step task.
+
+    Leaving out a requirement of the prompt is the commonest slip of a hurried demonstrator (and of model-written
+    SFT data); it does not depend on the composition, so a model that imitates it slips on every composition."""
+    if len(task.steps) < 2:
+        return None
+    i = rng.randrange(len(task.steps))
+    return task.code(task.steps[:i] + task.steps[i + 1:], task.constants[:i] + task.constants[i + 1:])
+
+
 def pass_rate(code: str, tests: list[str]) -> float:
     passed = 0
     for test in tests:
@@ -247,7 +266,7 @@ def pass_rate(code: str, tests: list[str]) -> float:
     return passed / len(tests)
 
 
-def build(seed: int = 0) -> dict[str, list[dict]]:
+def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE) -> dict[str, list[dict]]:
     rng = random.Random(seed)
     train_compositions, eval_compositions = split_compositions(rng)
     maker = TaskMaker(rng)
@@ -256,12 +275,18 @@ def build(seed: int = 0) -> dict[str, list[dict]]:
         return {"prompt": task.prompt(), "tests": tests_for(task, rng), "entry_point": task.name,
                 "composition": "/".join(task.composition)}
 
+    slip_rng = random.Random(f"slips-{seed}")  # its own stream: the slip share changes no prompt or test
     sft = []
     singles = [(d, (s,)) for d in DOMAINS for s in d.steps] * SFT_SINGLE_PER_STEP
     multis = rng.choices(train_compositions, k=SFT_MULTI)
     for (domain, steps), language in zip(singles + multis, languages(rng, len(singles) + len(multis))):
         if task := maker.make(domain, steps, language):
-            sft.append({**record(task), "response": fenced(task.code())})
+            example = {**record(task), "response": fenced(task.code()), "variant": "reference"}
+            if slip_rng.random() < slip_share and (slip := slipped_answer(task, slip_rng)):
+                # No tests on a slipped answer: nothing in the file claims that it is right.
+                example = {**example, "response": fenced(slip), "variant": "dropped_step"}
+                del example["tests"]
+            sft.append(example)
     rng.shuffle(sft)
 
     rm = []
@@ -288,9 +313,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generator (default: 0)")
+    parser.add_argument("--slip_share", type=float, default=SFT_SLIP_SHARE,
+                        help=f"share of SFT answers with one slip (default: {SFT_SLIP_SHARE})")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for split, records in build(args.seed).items():
+    for split, records in build(args.seed, args.slip_share).items():
         path = args.out / f"{split}.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         print(f"{path}: {len(records)} records")
