@@ -30,8 +30,8 @@ it has seen in orders it has not. The training compositions are shared by SFT (a
 two- and three-step ones, with demonstrations), RM (answers of graded quality, scored by their test pass
 rate) and PPO (prompts with tests only); every prompt appears in exactly one file.
 
-**Imperfect demonstrations, on purpose.** A share of the multi-step SFT answers (``--slip_share``, 35% of all
-answers by default) leave one of the asked-for steps out, as hurried human or model-written demonstrations do;
+**Imperfect demonstrations, on purpose.** A share of the multi-step SFT answers (``--slip_share``, 35% by default:
+427 of the 1,375 answers) leave one of the asked-for steps out, as hurried human or model-written demonstrations do;
 they carry ``"variant": "dropped_step"`` and no tests. SFT imitates the slip however long it trains, and the
 unit-test reward tells PPO that it is wrong: this is where the tiny preset's RL gain comes from
 (docs/benchmarks.md, "The tiny task family").
@@ -114,7 +114,8 @@ SFT_MULTI = 1200
 RM_PROMPTS = 160
 PPO_PROMPTS = 600
 TESTS_PER_TASK = 4
-# Share of SFT answers that carry one slip (see slipped_answer): demonstrations are imperfect, as real ones are.
+# Share of multi-step SFT answers that carry one slip (see slipped_answer): demonstrations are imperfect, as real
+# ones are.
 SFT_SLIP_SHARE = 0.35
 MAX_DRAWS = 100  # draws of a task's free parts before a composition counts as used up
 
@@ -314,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generator (default: 0)")
     parser.add_argument("--slip_share", type=float, default=SFT_SLIP_SHARE,
-                        help=f"share of SFT answers with one slip (default: {SFT_SLIP_SHARE})")
+                        help=f"share of multi-step SFT answers that leave one step out (default: {SFT_SLIP_SHARE})")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for split, records in build(args.seed, args.slip_share).items():
