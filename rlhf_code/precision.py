@@ -16,6 +16,7 @@ from __future__ import annotations
 import optimi
 import torch
 from peft import PeftModel
+from peft.tuners.lora import LoraLayer
 from torch import nn
 
 
@@ -47,5 +48,12 @@ def head_in_fp32(model: nn.Module) -> nn.Module:
 
 def merge_lora(model: PeftModel, dtype: torch.dtype) -> nn.Module:
     """The adapters merged into their base weights in fp32, then cast once to ``dtype``: merging into bf16 weights
-    would round the (small) update before adding it, and the sum again after."""
-    return model.float().merge_and_unload().to(dtype)
+    would round the (small) update before adding it, and the sum again after. One adapted layer at a time, so the
+    fp32 copy is one layer's, not the whole model's (5.75 GiB at the 1.5 B shape, measured by
+    bench/bench_real_shape.py as the peak of saving)."""
+    for module in model.modules():
+        if isinstance(module, LoraLayer):
+            module.float()
+            module.merge()
+            module.to(dtype)
+    return model.unload().to(dtype)

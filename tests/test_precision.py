@@ -85,6 +85,20 @@ def test_head_in_fp32_keeps_the_backbone_in_bf16(tiny_model):
     assert {p.dtype for p in model.base_model.parameters()} == {torch.bfloat16}
 
 
+class Fp32Sizes(torch.overrides.TorchFunctionMode):
+    """Records the size of every fp32 tensor that a torch function returns inside the ``with`` block."""
+
+    def __init__(self):
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        result = func(*args, **(kwargs or {}))
+        if isinstance(result, torch.Tensor) and result.dtype == torch.float32:
+            self.sizes.append(result.numel())
+        return result
+
+
 def test_lora_merge_round_trip_rounds_once(tiny_model, tmp_path):
     """Merged in fp32 and cast once, each weight is the bf16 nearest to base + scale * B A. Adapters kept in bf16
     (as TRL keeps them under ZeRO-3) and merged in bf16 round the update, then the sum."""
@@ -101,7 +115,9 @@ def test_lora_merge_round_trip_rounds_once(tiny_model, tmp_path):
     layer = model.base_model.model.model.layers[0].self_attn.q_proj
     delta = layer.lora_B["default"].weight.float() @ layer.lora_A["default"].weight.float() * layer.scaling["default"]
     exact = layer.base_layer.weight.float() + delta
-    merged = precision.merge_lora(model, torch.bfloat16)
+    with Fp32Sizes() as fp32:
+        merged = precision.merge_lora(model, torch.bfloat16)
+    assert max(fp32.sizes) <= layer.base_layer.weight.numel()  # one layer in fp32 at a time, never the model
     q = merged.model.layers[0].self_attn.q_proj.weight
     assert all(p.dtype == torch.bfloat16 for p in merged.parameters())
     assert torch.equal(q, exact.bfloat16())  # one rounding
