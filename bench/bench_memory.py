@@ -91,8 +91,9 @@ def trunk_activations(config, tokens: int, checkpointing: bool) -> int:
     return tokens * layers * layer_bytes_per_token(config)
 
 
-def plan_sft(config, use_peft: bool) -> dict:
-    settings = config_of("sft")
+def plan_sft(config, use_peft: bool, overrides: dict | None = None) -> dict:
+    """``overrides`` replace settings of the 1.5B config (a smaller batch, say)."""
+    settings = {**config_of("sft"), **(overrides or {})}
     model = causal_lm(config)
     if use_peft:
         model = with_lora(model, 16, 32)
@@ -104,8 +105,8 @@ def plan_sft(config, use_peft: bool) -> dict:
             "activations": trunk_activations(config, tokens, settings["activation_checkpointing"]) + logits}
 
 
-def plan_rm(config) -> dict:
-    settings = config_of("rm")
+def plan_rm(config, overrides: dict | None = None) -> dict:
+    settings = {**config_of("rm"), **(overrides or {})}
     model = precision.head_in_fp32(reward_model(config))
     tokens = settings["per_device_train_batch_size"] * settings["max_length"]
     return {"stage": "rm", "batch": f"{settings['per_device_train_batch_size']} x {settings['max_length']} tokens",
@@ -113,10 +114,11 @@ def plan_rm(config) -> dict:
             "activations": trunk_activations(config, tokens, settings["activation_checkpointing"])}
 
 
-def plan_ppo(config, use_peft: bool) -> dict:
-    args = PPOArguments(**{**config_of("ppo"), "use_peft": use_peft})
+def plan_ppo(config, use_peft: bool, overrides: dict | None = None, with_reward_model: bool = True) -> dict:
+    """``with_reward_model`` False: a run with --reward_model_path none (syntax and unit-test rewards only)."""
+    args = PPOArguments(**{**config_of("ppo"), **(overrides or {}), "use_peft": use_peft})
     policy = causal_lm(config)
-    models = [reward_model(config).requires_grad_(False)]
+    models = [reward_model(config).requires_grad_(False)] if with_reward_model else []
     if use_peft:
         policy = with_lora(policy, args.lora_r, args.lora_alpha)
     else:
@@ -136,16 +138,19 @@ def plan_ppo(config, use_peft: bool) -> dict:
             **state_bytes(models), "activations": max(generation, update)}
 
 
+def in_gib(row: dict) -> dict:
+    """A plan's byte counts in GiB, with their total and the GPUs it fits."""
+    total = row["weights"] + row["gradients"] + row["optimizer"] + row["activations"]
+    row.update({k: round(row[k] / GIB, 2) for k in ("weights", "gradients", "optimizer", "activations")})
+    row["total_gib"] = round(total / GIB, 2)
+    row["fits"] = [f"{gpu} GiB" for gpu in GPUS_GIB if total / GIB + HEADROOM_GIB <= gpu]
+    return row
+
+
 def plans() -> list[dict]:
     config = common.model_config(False)
-    rows = [plan_sft(config, False), plan_sft(config, True), plan_rm(config), plan_ppo(config, True),
-            plan_ppo(config, False)]
-    for row in rows:
-        total = row["weights"] + row["gradients"] + row["optimizer"] + row["activations"]
-        row.update({k: round(row[k] / GIB, 2) for k in ("weights", "gradients", "optimizer", "activations")})
-        row["total_gib"] = round(total / GIB, 2)
-        row["fits"] = [f"{gpu} GiB" for gpu in GPUS_GIB if total / GIB + HEADROOM_GIB <= gpu]
-    return rows
+    return [in_gib(row) for row in (plan_sft(config, False), plan_sft(config, True), plan_rm(config),
+                                    plan_ppo(config, True), plan_ppo(config, False))]
 
 
 def main() -> None:

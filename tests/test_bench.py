@@ -179,3 +179,27 @@ def test_planned_state_memory_is_what_a_bf16_training_step_allocates():
     assert planned["gradients"] == size(p.grad for p in model.parameters())
     assert planned["optimizer"] == size(t for state in optimizer.state.values() for t in state.values()
                                         if isinstance(t, torch.Tensor))
+
+
+def test_real_shape_smoke_run_settings(tmp_path):
+    """bench_real_shape.py's model shape, stage command lines and planned figures (the run itself takes minutes per
+    stage at the real shape, so CI does not run it)."""
+    import bench_real_shape
+
+    real, small = (bench_real_shape.real_shape_config(s, eos_token_id=3) for s in (False, True))
+    assert real.to_dict() == common.model_config(False, bos_token_id=3, eos_token_id=3).to_dict()
+    assert (small.vocab_size, small.hidden_size, small.eos_token_id) == (151936, 128, 3)  # the full vocabulary
+
+    args = bench_real_shape.parse_args(["--workdir", str(tmp_path)])
+    commands = bench_real_shape.stage_commands(args, tmp_path, "none")
+    for command in commands.values():
+        assert command[command.index("--bf16") + 1] == "true"
+        assert (REPO / command[command.index("--config") + 1]).is_file()
+    sft = commands["sft"]
+    assert sft[sft.index("--lora_target_modules") + 1:][:7] == bench_real_shape.SFT_LORA_TARGETS
+    assert commands["ppo"][commands["ppo"].index("--reward_model_path") + 1] == "none"
+
+    rm = bench_real_shape.planned_gib("rm", args, with_reward_model=True)
+    assert rm["batch"] == "2 x 128 tokens"
+    with_rm, without_rm = (bench_real_shape.planned_gib("ppo", args, r)["weights"] for r in (True, False))
+    assert with_rm - without_rm == pytest.approx(2.88, abs=0.01)  # the 1.5B reward model's bf16 weights
