@@ -113,16 +113,18 @@ def plan_rm(config) -> dict:
             "activations": trunk_activations(config, tokens, settings["activation_checkpointing"])}
 
 
-def plan_ppo(config, use_peft: bool) -> dict:
-    args = PPOArguments(**{**config_of("ppo"), "use_peft": use_peft})
+def plan_ppo(config, use_peft: bool, preset: str = "ppo") -> dict:
+    """PPO with the 1.5B ``preset``'s settings; a critic-free estimator holds no value head, and kl_mode off no
+    reference."""
+    args = PPOArguments(**{**config_of(preset), "use_peft": use_peft})
     policy = causal_lm(config)
-    models = [reward_model(config).requires_grad_(False)]
+    models = [reward_model(config).requires_grad_(False), policy]
     if use_peft:
-        policy = with_lora(policy, args.lora_r, args.lora_alpha)
-    else:
+        policy = models[1] = with_lora(policy, args.lora_r, args.lora_alpha)
+    elif args.kl_mode != "off":
         models.append(causal_lm(config).requires_grad_(False))  # the frozen reference
-    value_head = nn.Linear(config.hidden_size, 1, dtype=torch.float32, device="meta")
-    models += [policy, value_head]
+    if args.needs_critic:
+        models.append(nn.Linear(config.hidden_size, 1, dtype=torch.float32, device="meta"))  # the value head
     sequence = args.max_prompt_length + args.max_new_tokens
     kv_bytes = config.num_hidden_layers * 2 * config.num_key_value_heads * (
         config.hidden_size // config.num_attention_heads) * 2
@@ -131,7 +133,7 @@ def plan_ppo(config, use_peft: bool) -> dict:
     update = (trunk_activations(config, args.micro_batch_size * sequence, args.activation_checkpointing)
               + response_tokens * config.vocab_size * 4 * 2  # fp32 logits and log-softmax, kept for backward
               + config.vocab_size * config.hidden_size * 4)  # the LM head's weight in fp32
-    return {"stage": "ppo" if use_peft else "ppo-full",
+    return {"stage": preset if use_peft else f"{preset}-full",
             "batch": f"rollout {args.rollout_batch_size}, micro {args.micro_batch_size} x {sequence} tokens",
             **state_bytes(models), "activations": max(generation, update)}
 
@@ -139,7 +141,7 @@ def plan_ppo(config, use_peft: bool) -> dict:
 def plans() -> list[dict]:
     config = common.model_config(False)
     rows = [plan_sft(config, False), plan_sft(config, True), plan_rm(config), plan_ppo(config, True),
-            plan_ppo(config, False)]
+            plan_ppo(config, False), plan_ppo(config, True, "grpo")]
     for row in rows:
         total = row["weights"] + row["gradients"] + row["optimizer"] + row["activations"]
         row.update({k: round(row[k] / GIB, 2) for k in ("weights", "gradients", "optimizer", "activations")})

@@ -179,3 +179,17 @@ def test_planned_state_memory_is_what_a_bf16_training_step_allocates():
     assert planned["gradients"] == size(p.grad for p in model.parameters())
     assert planned["optimizer"] == size(t for state in optimizer.state.values() for t in state.values()
                                         if isinstance(t, torch.Tensor))
+
+
+def test_the_grpo_preset_plans_no_value_head_and_fits_16_gib():
+    """The critic-free preset holds everything the PPO preset holds but the value head (1536 + 1 fp32 parameters:
+    weight, gradient and two Adam moments), and its planned peak fits the 16 GiB reference GPU."""
+    import bench_memory
+
+    config = common.model_config(False)
+    ppo, grpo = bench_memory.plan_ppo(config, True), bench_memory.plan_ppo(config, True, "grpo")
+    head = (config.hidden_size + 1) * 4
+    assert ppo["weights"] - grpo["weights"] == head
+    assert ppo["gradients"] - grpo["gradients"] == head
+    assert ppo["optimizer"] - grpo["optimizer"] == 2 * head
+    assert "16 GiB" in next(row for row in bench_memory.plans() if row["stage"] == "grpo")["fits"]
