@@ -8,15 +8,18 @@ Each iteration:
    limit without one can be penalised.
 2. **Reward** — a weighted sum of named components (reward model at the length it was trained at, its score
    clipped to [0, 1]; syntax; functional tests run in the sandbox; :mod:`rlhf_code.rewards`), given at the last
-   response token, plus a per-token KL penalty against the frozen
+   response token, plus (``kl_mode reward``) a per-token KL penalty against the frozen
    reference (the SFT model) with the k1 or k3 estimator and a fixed or adaptive coefficient. A sample the
-   sandbox could not judge has no reward: it is left out of the update and counted in the log as ``unjudged``.
-3. **Advantages** — GAE(gamma, lambda) over response tokens with the learned critic (``gae``), or, critic-free,
-   each response's total reward against the other responses to its prompt (``rloo``, ``grpo``; sample several
-   per prompt with ``samples_per_prompt``); optionally whitened over the whole batch of every process.
+   sandbox could not judge has no reward: it is left out of the update and counted in the log as ``unjudged``;
+   so, optionally, are truncated responses and groups whose scores are all equal.
+3. **Advantages** — GAE(gamma, lambda) over response tokens with the learned critic (``gae``), or, critic-free
+   and without a value head, each response's total reward against the other responses to its prompt (``rloo``,
+   ``grpo``, ``dr_grpo``, ``reinforce_pp_baseline``; sample several per prompt with ``samples_per_prompt``);
+   optionally whitened over the whole batch of every process.
 4. **Update** — several epochs over minibatches (with gradient accumulation in micro-batches) of the clipped policy
-   surrogate, the clipped value loss and an entropy bonus, with gradient clipping; the iteration stops early
-   when the approximate KL to the rollout policy passes a limit.
+   surrogate (symmetric or DAPO's clip-higher; token-, sequence- or constant-normalised), the clipped value loss
+   (gae), the k3 KL to the reference (``kl_mode loss``) and an entropy bonus, with gradient clipping; the iteration
+   stops early when the approximate KL to the rollout policy passes a limit.
 
 The policy and the critic share one backbone: by default LoRA adapters on the SFT model plus a linear value head;
 the reference is the same backbone with the adapters disabled, so no second copy is held. ``use_peft=False``
