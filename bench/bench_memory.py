@@ -15,6 +15,9 @@ configuration in bench/common.py), from the real module shapes:
   one more fp32 copy for TRL's token metrics), PPO's fp32 log-probs at the response positions (logits and
   log-softmax, saved for backward) with the LM head's fp32 weight copy, PPO's KV cache during generation.
 
+Rows ``ppo``/``ppo-full`` plan configs/qwen2.5-coder-1.5b/ppo.yaml, row ``grpo`` the critic-free grpo.yaml: a
+critic-free estimator holds no value head, and ``kl_mode off`` no separate reference under full fine-tuning.
+
 Peaks of the caching allocator (fragmentation) and the CUDA context (about 0.5 GiB) come on top: a stage "fits" a
 GPU when its planned total leaves 1 GiB of it free. Measured peaks wait for a GPU (bench_sft.py, bench_rm.py and
 bench_ppo.py report torch.cuda.max_memory_allocated).
