@@ -320,9 +320,14 @@ def test_unjudged_samples_are_counted_and_left_out_of_the_update(start_policy, t
     ("dr_grpo", ["--kl_mode", "off", "--mask_truncated", "true"]),
     ("reinforce_pp_baseline", []),
 ])
-def test_each_estimator_runs_end_to_end_and_resumes(start_policy, tmp_path, caplog, estimator, extra):
+def test_each_estimator_runs_end_to_end_and_resumes(start_policy, tmp_path, caplog, monkeypatch, estimator, extra):
     """Two iterations of every estimator on the tiny preset, a checkpoint after the first; a longer rerun resumes
     from it (the critic-free checkpoints hold no value head, the gae one does)."""
+    from peft import PeftModel
+
+    reference_passes = []  # under LoRA the reference is the policy with its adapters disabled
+    disable_adapter = PeftModel.disable_adapter
+    monkeypatch.setattr(PeftModel, "disable_adapter", lambda model: reference_passes.append(1) or disable_adapter(model))
     prompts = write_jsonl(tmp_path / "prompts.jsonl", [{"prompt": f"Write function number {i}."} for i in range(8)])
     out = tmp_path / "ppo"
 
@@ -339,6 +344,7 @@ def test_each_estimator_runs_end_to_end_and_resumes(start_policy, tmp_path, capl
     assert all(e["skipped_updates"] == 0 and math.isfinite(e["policy_loss"]) for e in log)
     assert all((e["value_loss"] != 0) == (estimator == "gae") for e in log)  # a critic only for gae
     assert all((e["kl"] is None) == ("off" in extra) for e in log)  # kl_mode off measures no KL
+    assert (len(reference_passes) == 0) == ("off" in extra)  # ... and runs no reference forward pass
     # the k3 loss term is > 0 once the first step has moved the policy off the reference
     assert (log[-1]["kl_loss"] > 0) == ("loss" in extra) and all(e["kl_loss"] >= 0 for e in log)
     masks_truncated = "--mask_truncated" in extra
@@ -351,3 +357,16 @@ def test_each_estimator_runs_end_to_end_and_resumes(start_policy, tmp_path, capl
         log = train("3")
     assert "resuming from" in caplog.text and "iteration 1" in caplog.text
     assert [e["step"] for e in log] == [1, 2, 3]
+
+
+def test_critic_free_full_fine_tuning_without_kl_holds_neither_value_head_nor_reference(start_policy, tmp_path):
+    from rlhf_code.ppo import build_policy
+
+    def built(*extra):
+        args = tiny_ppo_args(start_policy, tmp_path / "prompts.jsonl", tmp_path / "ppo", "--use_peft", "false", *extra)
+        policy, reference = build_policy(args)
+        return policy.value_head is not None, reference is not None
+
+    assert built("--advantage_estimator", "gae", "--samples_per_prompt", "1") == (True, True)
+    assert built("--advantage_estimator", "grpo") == (False, True)
+    assert built("--advantage_estimator", "grpo", "--kl_mode", "off") == (False, False)
