@@ -2,6 +2,8 @@
 
 One GPU (LoRA policy and critic on the shared SFT model, fits 16 GB in bf16):
     python train_ppo.py --config configs/qwen2.5-coder-1.5b/ppo.yaml
+Critic-free, GRPO with eight answers per prompt and no value head (fits 16 GB in bf16):
+    python train_ppo.py --config configs/qwen2.5-coder-1.5b/grpo.yaml
 Tiny model on CPU:
     python train_ppo.py --config configs/tiny/ppo.yaml
 Several GPUs (each process samples its own rollout_batch_size prompts):

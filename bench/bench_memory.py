@@ -15,6 +15,9 @@ configuration in bench/common.py), from the real module shapes:
   one more fp32 copy for TRL's token metrics), PPO's fp32 log-probs at the response positions (logits and
   log-softmax, saved for backward) with the LM head's fp32 weight copy, PPO's KV cache during generation.
 
+Rows ``ppo``/``ppo-full`` plan configs/qwen2.5-coder-1.5b/ppo.yaml, row ``grpo`` the critic-free grpo.yaml: a
+critic-free estimator holds no value head, and ``kl_mode off`` no separate reference under full fine-tuning.
+
 Peaks of the caching allocator (fragmentation) and the CUDA context (about 0.5 GiB) come on top: a stage "fits" a
 GPU when its planned total leaves 1 GiB of it free. Measured peaks wait for a GPU (bench_sft.py, bench_rm.py and
 bench_ppo.py report torch.cuda.max_memory_allocated).
@@ -114,17 +117,20 @@ def plan_rm(config, overrides: dict | None = None) -> dict:
             "activations": trunk_activations(config, tokens, settings["activation_checkpointing"])}
 
 
-def plan_ppo(config, use_peft: bool, overrides: dict | None = None, with_reward_model: bool = True) -> dict:
-    """``with_reward_model`` False: a run with --reward_model_path none (syntax and unit-test rewards only)."""
-    args = PPOArguments(**{**config_of("ppo"), **(overrides or {}), "use_peft": use_peft})
+def plan_ppo(config, use_peft: bool, preset: str = "ppo", overrides: dict | None = None,
+             with_reward_model: bool = True) -> dict:
+    """PPO with the 1.5B ``preset``'s settings; a critic-free estimator holds no value head, and kl_mode off no
+    reference. ``with_reward_model`` False: a run with --reward_model_path none (syntax and unit-test rewards only)."""
+    args = PPOArguments(**{**config_of(preset), **(overrides or {}), "use_peft": use_peft})
     policy = causal_lm(config)
     models = [reward_model(config).requires_grad_(False)] if with_reward_model else []
     if use_peft:
         policy = with_lora(policy, args.lora_r, args.lora_alpha)
-    else:
+    elif args.kl_mode != "off":
         models.append(causal_lm(config).requires_grad_(False))  # the frozen reference
-    value_head = nn.Linear(config.hidden_size, 1, dtype=torch.float32, device="meta")
-    models += [policy, value_head]
+    models.append(policy)
+    if args.needs_critic:
+        models.append(nn.Linear(config.hidden_size, 1, dtype=torch.float32, device="meta"))  # the value head
     sequence = args.max_prompt_length + args.max_new_tokens
     kv_bytes = config.num_hidden_layers * 2 * config.num_key_value_heads * (
         config.hidden_size // config.num_attention_heads) * 2
@@ -133,7 +139,7 @@ def plan_ppo(config, use_peft: bool, overrides: dict | None = None, with_reward_
     update = (trunk_activations(config, args.micro_batch_size * sequence, args.activation_checkpointing)
               + response_tokens * config.vocab_size * 4 * 2  # fp32 logits and log-softmax, kept for backward
               + config.vocab_size * config.hidden_size * 4)  # the LM head's weight in fp32
-    return {"stage": "ppo" if use_peft else "ppo-full",
+    return {"stage": preset if use_peft else f"{preset}-full",
             "batch": f"rollout {args.rollout_batch_size}, micro {args.micro_batch_size} x {sequence} tokens",
             **state_bytes(models), "activations": max(generation, update)}
 
@@ -150,7 +156,7 @@ def in_gib(row: dict) -> dict:
 def plans() -> list[dict]:
     config = common.model_config(False)
     return [in_gib(row) for row in (plan_sft(config, False), plan_sft(config, True), plan_rm(config),
-                                    plan_ppo(config, True), plan_ppo(config, False))]
+                                    plan_ppo(config, True), plan_ppo(config, False), plan_ppo(config, True, "grpo"))]
 
 
 def main() -> None:

@@ -93,9 +93,10 @@ def planned_gib(stage: str, args: argparse.Namespace, with_reward_model: bool) -
     elif stage == "rm":
         row = bench_memory.plan_rm(config, batch)
     else:
-        row = bench_memory.plan_ppo(config, True, {
+        row = bench_memory.plan_ppo(config, True, overrides={
             "rollout_batch_size": args.batch, "mini_batch_size": args.batch, "micro_batch_size": args.batch,
-            "max_prompt_length": args.max_length, "max_new_tokens": args.max_new_tokens}, with_reward_model)
+            "max_prompt_length": args.max_length, "max_new_tokens": args.max_new_tokens},
+            with_reward_model=with_reward_model)
     return bench_memory.in_gib(row)
 
 

@@ -8,15 +8,18 @@ Each iteration:
    limit without one can be penalised.
 2. **Reward** — a weighted sum of named components (reward model at the length it was trained at, its score
    clipped to [0, 1]; syntax; functional tests run in the sandbox; :mod:`rlhf_code.rewards`), given at the last
-   response token, plus a per-token KL penalty against the frozen
+   response token, plus (``kl_mode reward``) a per-token KL penalty against the frozen
    reference (the SFT model) with the k1 or k3 estimator and a fixed or adaptive coefficient. A sample the
-   sandbox could not judge has no reward: it is left out of the update and counted in the log as ``unjudged``.
-3. **Advantages** — GAE(gamma, lambda) over response tokens with the learned critic (``gae``), or, critic-free,
-   each response's total reward against the other responses to its prompt (``rloo``, ``grpo``; sample several
-   per prompt with ``samples_per_prompt``); optionally whitened over the whole batch of every process.
+   sandbox could not judge has no reward: it is left out of the update and counted in the log as ``unjudged``;
+   so, optionally, are truncated responses and groups whose scores are all equal.
+3. **Advantages** — GAE(gamma, lambda) over response tokens with the learned critic (``gae``), or, critic-free
+   and without a value head, each response's total reward against the other responses to its prompt (``rloo``,
+   ``grpo``, ``dr_grpo``, ``reinforce_pp_baseline``; sample several per prompt with ``samples_per_prompt``);
+   optionally whitened over the whole batch of every process.
 4. **Update** — several epochs over minibatches (with gradient accumulation in micro-batches) of the clipped policy
-   surrogate, the clipped value loss and an entropy bonus, with gradient clipping; the iteration stops early
-   when the approximate KL to the rollout policy passes a limit.
+   surrogate (symmetric or DAPO's clip-higher; token-, sequence- or constant-normalised), the clipped value loss
+   (gae), the k3 KL to the reference (``kl_mode loss``) and an entropy bonus, with gradient clipping; the iteration
+   stops early when the approximate KL to the rollout policy passes a limit.
 
 The policy and the critic share one backbone: by default LoRA adapters on the SFT model plus a linear value head;
 the reference is the same backbone with the adapters disabled, so no second copy is held. ``use_peft=False``
@@ -59,7 +62,10 @@ from .sandbox import Sandbox, SandboxConfig
 
 logger = logging.getLogger(__name__)
 
-ADVANTAGE_ESTIMATORS = ("gae", "rloo", "grpo")
+ADVANTAGE_ESTIMATORS = ("gae", "rloo", "grpo", "dr_grpo", "reinforce_pp_baseline")
+LOSS_AGGREGATIONS = ("token", "sequence", "constant")
+KL_MODES = ("reward", "loss", "off")
+GROUP_MEAN_ESTIMATORS = ("grpo", "dr_grpo", "reinforce_pp_baseline")
 OOM_HINTS = [
     "--micro_batch_size 1 or 2 (same minibatch, more accumulation)",
     "--max_new_tokens 192 and --max_prompt_length 384",
@@ -80,7 +86,7 @@ class PPOArguments:
     seed: int = field(default=42, metadata={"help": "Seed of the prompt order, sampling and initialisation."})
     total_iterations: int = field(default=200, metadata={"help": "PPO iterations (one rollout batch and its update each)."})
     rollout_batch_size: int = field(default=64, metadata={"help": "Responses sampled per iteration, per process (rollout_batch_size / samples_per_prompt prompts)."})
-    samples_per_prompt: int = field(default=1, metadata={"help": "Responses sampled for each prompt of an iteration (the group of the rloo and grpo estimators)."})
+    samples_per_prompt: int = field(default=1, metadata={"help": "Responses sampled for each prompt of an iteration (the group of the critic-free estimators)."})
     mini_batch_size: int = field(default=16, metadata={"help": "Rollouts per optimizer step."})
     micro_batch_size: int = field(default=4, metadata={"help": "Rollouts per forward/backward (gradient accumulation within a minibatch)."})
     ppo_epochs: int = field(default=2, metadata={"help": "Passes over each rollout batch."})
@@ -98,17 +104,24 @@ class PPOArguments:
     functional_weight: float = field(default=1.0, metadata={"help": "Weight of the fraction of unit tests passed (prompts with tests)."})
     sandbox_timeout_s: float = field(default=5.0, metadata={"help": "Wall-clock limit per program in the sandbox."})
     # --- KL control ---
-    kl_estimator: str = field(default="k1", metadata={"help": "Per-token KL estimator: k1 (log-ratio) or k3 (non-negative, lower variance)."})
+    kl_mode: str = field(default="reward", metadata={"help": "reward: a per-token KL penalty in the reward; loss: kl_coef * the k3 KL to the reference as a loss term (GRPO, Shao et al. 2024); off: no KL, and no reference forward pass."})
+    kl_estimator: str = field(default="k1", metadata={"help": "Per-token KL estimator: k1 (log-ratio) or k3 (non-negative, lower variance); kl_mode loss needs k3."})
     kl_coef: float = field(default=0.05, metadata={"help": "Initial KL penalty coefficient (beta)."})
     adaptive_kl: bool = field(default=False, metadata={"help": "Adapt beta toward target_kl (Ziegler et al. 2019)."})
     target_kl: float = field(default=6.0, metadata={"help": "Target KL per response (summed over tokens) for the adaptive controller."})
     kl_horizon: int = field(default=10000, metadata={"help": "Horizon (in rollouts) of the adaptive controller."})
     # --- advantages and PPO loss ---
-    advantage_estimator: str = field(default="gae", metadata={"help": "gae: GAE with the learned critic (value head); rloo: REINFORCE leave-one-out baseline over the prompt's group (Ahmadian et al. 2024); grpo: group-normalised return (Shao et al. 2024). rloo and grpo need samples_per_prompt >= 2 and train no critic."})
+    advantage_estimator: str = field(default="gae", metadata={"help": "gae: GAE with the learned critic (value head; Schulman et al. 2016); rloo: REINFORCE leave-one-out baseline over the prompt's group (Ahmadian et al. 2024); grpo: group-normalised return (Shao et al. 2024); dr_grpo: group-mean baseline, no std scaling, constant loss normaliser (Liu et al. 2025); reinforce_pp_baseline: group-mean baseline, then whitened over the batch (Hu 2025). All but gae need samples_per_prompt >= 2 and have no value head."})
+    scale_by_group_std: bool | None = field(default=None, metadata={"help": "Divide a group-mean advantage by its group's std (default: only for grpo; grpo, dr_grpo and reinforce_pp_baseline)."})
+    loss_aggregation: str | None = field(default=None, metadata={"help": "How the policy loss averages tokens: token (over every response token of the micro-batch), sequence (each response's token mean, then over responses: GRPO's), constant (token sum / (responses * max_new_tokens): Dr. GRPO's, no length bias). Default: constant for dr_grpo, else token."})
+    mask_truncated: bool = field(default=False, metadata={"help": "Leave responses that hit max_new_tokens without an end-of-turn token out of the update (and of group baselines); counted in the log."})
+    filter_uniform_groups: bool = field(default=False, metadata={"help": "Leave out of the update the groups whose judged scores are all equal (no signal; DAPO's dynamic sampling, without resampling); counted in the log."})
     gamma: float = field(default=1.0, metadata={"help": "Discount factor."})
     lam: float = field(default=0.95, metadata={"help": "GAE lambda."})
-    whiten_advantages: bool = field(default=True, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch."})
+    whiten_advantages: bool | None = field(default=None, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch (default: on, except for dr_grpo)."})
     clip_range: float = field(default=0.2, metadata={"help": "Policy ratio clipping epsilon."})
+    clip_range_low: float | None = field(default=None, metadata={"help": "Ratio clipped below at 1 - clip_range_low (default: clip_range)."})
+    clip_range_high: float | None = field(default=None, metadata={"help": "Ratio clipped above at 1 + clip_range_high (default: clip_range; DAPO's clip-higher uses 0.28 with low 0.2)."})
     clip_value_loss: bool = field(default=True, metadata={"help": "Clip the value update around the rollout values."})
     clip_range_value: float = field(default=0.2, metadata={"help": "Value clipping epsilon."})
     vf_coef: float = field(default=0.1, metadata={"help": "Weight of the value loss."})
@@ -137,6 +150,25 @@ class PPOArguments:
         if self.advantage_estimator != "gae" and self.samples_per_prompt < 2:
             raise ValueError(f"advantage_estimator {self.advantage_estimator} compares the responses to one prompt: "
                              "it needs samples_per_prompt >= 2")
+        if self.filter_uniform_groups and self.samples_per_prompt < 2:
+            raise ValueError("--filter_uniform_groups compares the responses to one prompt: it needs "
+                             "samples_per_prompt >= 2")
+        if self.scale_by_group_std is not None and self.advantage_estimator not in GROUP_MEAN_ESTIMATORS:
+            raise ValueError(f"--scale_by_group_std applies to the group-mean estimators "
+                             f"({', '.join(GROUP_MEAN_ESTIMATORS)}), not to {self.advantage_estimator}")
+        if self.advantage_estimator == "reinforce_pp_baseline" and self.whiten_advantages is False:
+            raise ValueError("reinforce_pp_baseline is the group-mean baseline whitened over the batch: it cannot run "
+                             "with --whiten_advantages false (use dr_grpo for the unwhitened group-mean baseline)")
+        if self.loss_aggregation is not None and self.loss_aggregation not in LOSS_AGGREGATIONS:
+            raise ValueError(f"loss_aggregation must be one of {', '.join(LOSS_AGGREGATIONS)}, "
+                             f"got {self.loss_aggregation!r}")
+        if self.kl_mode not in KL_MODES:
+            raise ValueError(f"kl_mode must be one of {', '.join(KL_MODES)}, got {self.kl_mode!r}")
+        if self.kl_mode == "loss" and self.kl_estimator != "k3":
+            raise ValueError("--kl_mode loss takes the k3 estimator (GRPO's; k1 as a loss has zero gradient in "
+                             "expectation): add --kl_estimator k3")
+        if self.kl_mode == "off" and self.adaptive_kl:
+            raise ValueError("--kl_mode off runs no KL term: --adaptive_kl has nothing to adapt")
         if self.top_p != 1.0:
             raise ValueError(f"--top_p {self.top_p}: PPO samples with top_p 1.0 only. The update's log-probabilities "
                              "are those of softmax(logits / temperature); nucleus sampling would draw the rollouts "
@@ -155,7 +187,8 @@ class PPOArguments:
             "max_grad_norm": "positive", "max_prompt_length": "at least 1", "max_new_tokens": "at least 1",
             "temperature": "positive", "sandbox_timeout_s": "positive", "kl_coef": "at least 0",
             "target_kl": "positive", "kl_horizon": "at least 1", "gamma": "in [0, 1]", "lam": "in [0, 1]",
-            "clip_range": "positive", "clip_range_value": "positive", "vf_coef": "at least 0",
+            "clip_range": "positive", "clip_range_low": "in [0, 1)", "clip_range_high": "positive",
+            "clip_range_value": "positive", "vf_coef": "at least 0",
             "approx_kl_limit": "positive", "lora_r": "at least 1", "lora_alpha": "positive",
             "lora_dropout": "in [0, 1)", "log_samples_every": "at least 0", "save_every": "at least 0",
         })
@@ -166,19 +199,38 @@ class PPOArguments:
         if isinstance(self.reward_model_path, str) and self.reward_model_path.lower() == "none":
             self.reward_model_path = None
         self.bf16 = resolve_bf16(self.bf16)
+        if self.whiten_advantages is None:
+            self.whiten_advantages = self.advantage_estimator != "dr_grpo"
+        if self.scale_by_group_std is None:
+            self.scale_by_group_std = self.advantage_estimator == "grpo"
+        if self.loss_aggregation is None:
+            self.loss_aggregation = "constant" if self.advantage_estimator == "dr_grpo" else "token"
+        if self.clip_range_low is None:
+            self.clip_range_low = self.clip_range
+        if self.clip_range_high is None:
+            self.clip_range_high = self.clip_range
+
+    @property
+    def needs_critic(self) -> bool:
+        return self.advantage_estimator == "gae"
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # Model: a causal LM (LoRA-wrapped or not) sharing its backbone with a scalar value head
 # ----------------------------------------------------------------------------------------------------------------
 class PolicyWithValueHead(nn.Module):
-    def __init__(self, causal_lm: nn.Module):
+    """The policy LM and, when the estimator needs a critic, a value head on its last hidden states (``value_head``
+    is None for the critic-free estimators: nothing is computed, stored or checkpointed for it)."""
+
+    def __init__(self, causal_lm: nn.Module, value_head: bool = True):
         super().__init__()
         self.lm = causal_lm
-        hidden_size = causal_lm.config.get_text_config().hidden_size
-        self.value_head = nn.Linear(hidden_size, 1, dtype=torch.float32)
-        nn.init.zeros_(self.value_head.weight)  # V = 0 at the start: the first advantages are the rewards
-        nn.init.zeros_(self.value_head.bias)
+        self.value_head = None
+        if value_head:
+            hidden_size = causal_lm.config.get_text_config().hidden_size
+            self.value_head = nn.Linear(hidden_size, 1, dtype=torch.float32)
+            nn.init.zeros_(self.value_head.weight)  # V = 0 at the start: the first advantages are the rewards
+            nn.init.zeros_(self.value_head.bias)
 
     def base(self) -> nn.Module:
         """The causal LM itself (under LoRA, the model with the adapters injected)."""
@@ -187,10 +239,11 @@ class PolicyWithValueHead(nn.Module):
     def forward(self, input_ids, attention_mask, response_start: int, temperature: float, entropy: bool = False,
                 entropy_grad: bool = False):
         """Log-probabilities of the response tokens, their entropies (None unless asked for; see
-        :func:`response_forward`), and the values of the states before them."""
+        :func:`response_forward`), and the values of the states before them (None without a value head)."""
         log_probs, entropies, states = response_forward(self.base(), input_ids, attention_mask, response_start,
                                                         temperature, entropy, entropy_grad)
-        return log_probs, entropies, self.value_head(states.float()).squeeze(-1)
+        values = None if self.value_head is None else self.value_head(states.float()).squeeze(-1)
+        return log_probs, entropies, values
 
 
 def response_forward(causal_lm: nn.Module, input_ids, attention_mask, response_start: int, temperature: float,
@@ -292,9 +345,11 @@ def rloo_advantages(returns: torch.Tensor, group_size: int, judged: torch.Tensor
     return torch.where((counted > 0) & (others > 0), grouped - others_mean, 0.0).view(-1)
 
 
-def grpo_advantages(returns: torch.Tensor, group_size: int, judged: torch.Tensor | None = None,
-                    eps: float = 1e-4) -> torch.Tensor:
-    """Group-normalised return: (return - group mean) / (group std + eps), the std unbiased as in GRPO's code.
+def group_mean_advantages(returns: torch.Tensor, group_size: int, judged: torch.Tensor | None = None,
+                          scale_by_std: bool = True, eps: float = 1e-4) -> torch.Tensor:
+    """Return minus its group's mean; with ``scale_by_std`` divided by (group std + eps), the std unbiased as in
+    GRPO's code (grpo, Shao et al. 2024); without, Dr. GRPO's baseline (Liu et al. 2025), which
+    REINFORCE++-baseline then whitens over the batch (Hu 2025).
 
     Only ``judged`` responses (default: all) count in a group's mean and std; an unjudged one gets advantage 0.
     """
@@ -302,27 +357,59 @@ def grpo_advantages(returns: torch.Tensor, group_size: int, judged: torch.Tensor
     counted = torch.ones_like(grouped) if judged is None else judged.view(-1, group_size).to(grouped.dtype)
     n = counted.sum(-1, keepdim=True)
     mean = (grouped * counted).sum(-1, keepdim=True) / n.clamp(min=1)
-    std = (((grouped - mean) ** 2 * counted).sum(-1, keepdim=True) / (n - 1).clamp(min=1)).sqrt()
-    return ((grouped - mean) / (std + eps) * counted).view(-1)
+    centred = (grouped - mean) * counted
+    if scale_by_std:
+        std = (centred ** 2).sum(-1, keepdim=True).div((n - 1).clamp(min=1)).sqrt()
+        centred = centred / (std + eps)
+    return centred.view(-1)
 
 
-def group_advantages(rewards: torch.Tensor, mask: torch.Tensor, estimator: str, group_size: int) -> torch.Tensor:
+def group_advantages(rewards: torch.Tensor, mask: torch.Tensor, estimator: str, group_size: int,
+                     scale_by_std: bool = False) -> torch.Tensor:
     """Critic-free advantages: every token of a response gets its sequence advantage (the response's total reward,
-    KL penalty included, against its group's baseline). A response whose mask is empty (left out as unjudged) has
-    no return: it is no part of its group's baseline."""
+    KL penalty included, against its group's baseline). A response whose mask is empty (left out as unjudged,
+    truncated or in a filtered group) has no return: it is no part of its group's baseline."""
     returns = select(rewards, mask).sum(-1)
     judged = mask.sum(-1) > 0  # a judged response keeps at least its first token
-    estimate = rloo_advantages if estimator == "rloo" else grpo_advantages
-    return select(estimate(returns, group_size, judged).unsqueeze(-1), mask)
+    if estimator == "rloo":
+        advantages = rloo_advantages(returns, group_size, judged)
+    else:
+        advantages = group_mean_advantages(returns, group_size, judged, scale_by_std)
+    return select(advantages.unsqueeze(-1), mask)
 
 
-def policy_loss(log_probs, old_log_probs, advantages, mask, clip_range: float):
-    """Clipped surrogate; also returns the clip fraction and the approx KL (k3) to the rollout policy."""
+def uniform_groups(scores: torch.Tensor, judged: torch.Tensor, group_size: int) -> torch.Tensor:
+    """Per group of ``group_size`` consecutive responses: True when its judged scores are all equal (and it has at
+    least one), i.e. the group carries no learning signal (DAPO's dynamic sampling filter, Yu et al. 2025)."""
+    grouped, counted = scores.view(-1, group_size), judged.view(-1, group_size)
+    highest = torch.where(counted, grouped, -torch.inf).max(-1).values
+    lowest = torch.where(counted, grouped, torch.inf).min(-1).values
+    return counted.any(-1) & (highest == lowest)
+
+
+def aggregate_loss(per_token: torch.Tensor, mask: torch.Tensor, aggregation: str,
+                   max_response_tokens: int) -> torch.Tensor:
+    """One loss from per-token terms. token: mean over every unmasked token (long responses weigh more);
+    sequence: each response's token mean, then the mean over responses (GRPO; a token of a long response weighs
+    less); constant: the token sum over (responses * max_response_tokens), Dr. GRPO's length-unbiased normaliser."""
+    if aggregation == "token":
+        return masked_mean(per_token, mask)
+    if aggregation == "sequence":
+        kept = mask.sum(-1) > 0
+        return masked_mean(per_token, mask, dim=-1).sum() / kept.sum().clamp(min=1)
+    return select(per_token, mask).sum() / (per_token.shape[0] * max_response_tokens)
+
+
+def policy_loss(log_probs, old_log_probs, advantages, mask, clip_low: float, clip_high: float,
+                aggregation: str = "token", max_response_tokens: int = 0):
+    """Clipped surrogate, the ratio clipped to [1 - clip_low, 1 + clip_high] (DAPO's clip-higher when
+    clip_high > clip_low, Yu et al. 2025), aggregated by :func:`aggregate_loss`; also returns the clip fraction
+    and the approx KL (k3) to the rollout policy."""
     log_ratio = log_probs - old_log_probs
     ratio = log_ratio.exp()
     unclipped = -advantages * ratio
-    clipped = -advantages * ratio.clamp(1 - clip_range, 1 + clip_range)
-    loss = masked_mean(torch.maximum(unclipped, clipped), mask)
+    clipped = -advantages * ratio.clamp(1 - clip_low, 1 + clip_high)
+    loss = aggregate_loss(torch.maximum(unclipped, clipped), mask, aggregation, max_response_tokens)
     with torch.no_grad():
         clipfrac = masked_mean((clipped > unclipped).float(), mask)
         approx_kl = masked_mean(torch.expm1(log_ratio) - log_ratio, mask)
@@ -363,7 +450,8 @@ class FixedKLController:
 # The trainer
 # ----------------------------------------------------------------------------------------------------------------
 def build_policy(args: PPOArguments) -> tuple[PolicyWithValueHead, nn.Module | None]:
-    """The trainable policy+value model and, in full fine-tuning, a separate frozen reference."""
+    """The trainable policy (+ value head when the estimator needs a critic) and, in full fine-tuning with a KL
+    term, a separate frozen reference."""
     causal_lm = load_causal_lm(args.model_name_or_path, bf16=args.bf16)
     reference = None
     if args.use_peft:
@@ -372,11 +460,11 @@ def build_policy(args: PPOArguments) -> tuple[PolicyWithValueHead, nn.Module | N
         lora = LoraConfig(r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
                           target_modules=targets, task_type="CAUSAL_LM")
         causal_lm = get_peft_model(causal_lm, lora)
-    else:
+    elif args.kl_mode != "off":
         reference = load_causal_lm(args.model_name_or_path, bf16=args.bf16).eval().requires_grad_(False)
     if args.activation_checkpointing:
         causal_lm.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
-    return PolicyWithValueHead(causal_lm), reference
+    return PolicyWithValueHead(causal_lm, value_head=args.needs_critic), reference
 
 
 # generation_config entries that do not change the sampling distribution (not worth a log line when replaced).
@@ -455,8 +543,6 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     saved_generation_config = policy.base().generation_config  # what the written model keeps
     policy.base().generation_config = on_policy_sampling(saved_generation_config, args.temperature, args.max_new_tokens,
                                                          stop_ids, tokenizer.pad_token_id)
-    if args.advantage_estimator != "gae":
-        policy.value_head.requires_grad_(False)  # critic-free: the value head is neither trained nor synchronised
     trainable = [p for p in policy.parameters() if p.requires_grad]
     optimizer = precision.adamw(trainable, lr=args.learning_rate)
     policy, optimizer = accelerator.prepare(policy, optimizer)
@@ -538,8 +624,15 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 # A sample the sandbox could not judge has no reward (NaN): its tokens leave the update, not 0.
                 unjudged = torch.isnan(scores)
                 response_lengths = mask.sum(-1)
-                mask = mask * (~unjudged).float().unsqueeze(-1)
                 scores = torch.where(unjudged, 0.0, scores) + args.truncation_penalty * (~hit_stop).float()
+                left_out = unjudged
+                if args.mask_truncated:  # a truncated response's score says little about its unfinished answer
+                    left_out = left_out | ~hit_stop
+                filtered_groups = torch.zeros(0, dtype=torch.bool, device=scores.device)
+                if args.filter_uniform_groups:  # all-equal scores: every group-relative advantage would be 0
+                    filtered_groups = uniform_groups(scores, ~left_out, args.samples_per_prompt)
+                    left_out = left_out | filtered_groups.repeat_interleave(args.samples_per_prompt)
+                mask = mask * (~left_out).float().unsqueeze(-1)
                 with torch.no_grad():
                     old_log_probs, old_values, ref_log_probs = [], [], []
                     for mb in range(0, len(batch_records), args.micro_batch_size):
@@ -547,21 +640,33 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                         lp, _, v = unwrapped(ids, am, prompt_len, args.temperature)
                         old_log_probs.append(lp)
                         old_values.append(v)
+                        if args.kl_mode == "off":
+                            continue  # no KL term: the reference is never run
                         with unwrapped.lm.disable_adapter() if reference is None else nullcontext():
                             ref_lp, _, _ = response_forward(reference or unwrapped.base(), ids, am, prompt_len,
                                                             args.temperature)
                         ref_log_probs.append(ref_lp)
-                    old_log_probs, old_values, ref_log_probs = map(torch.cat, (old_log_probs, old_values, ref_log_probs))
-                    kl = select(kl_per_token(old_log_probs, ref_log_probs, args.kl_estimator), mask)
-                    rewards = token_rewards(scores, kl, mask, kl_ctl.value)
-                    locally_finite = torch.isfinite(rewards).all() & torch.isfinite(select(old_values, mask)).all()
+                    old_log_probs = torch.cat(old_log_probs)
+                    old_values = torch.cat(old_values) if unwrapped.value_head is not None else None
+                    if args.kl_mode == "off":
+                        kl = torch.zeros_like(old_log_probs)
+                    else:
+                        ref_log_probs = torch.cat(ref_log_probs)
+                        kl = select(kl_per_token(old_log_probs, ref_log_probs, args.kl_estimator), mask)
+                    # Under kl_mode loss the KL is a loss term, not a part of the reward.
+                    reward_kl_coef = kl_ctl.value if args.kl_mode == "reward" else 0.0
+                    rewards = token_rewards(scores, kl, mask, reward_kl_coef)
+                    locally_finite = torch.isfinite(rewards).all()
+                    if old_values is not None:
+                        locally_finite &= torch.isfinite(select(old_values, mask)).all()
                     rollout_finite = accelerator.reduce((~locally_finite).float(), "sum").item() == 0
 
                     # ---- 3. advantages -----------------------------------------------------------------------------
-                    if args.advantage_estimator == "gae":
+                    if args.needs_critic:
                         advantages, returns = gae(rewards, select(old_values, mask), mask, args.gamma, args.lam)
                     else:
-                        advantages = group_advantages(rewards, mask, args.advantage_estimator, args.samples_per_prompt)
+                        advantages = group_advantages(rewards, mask, args.advantage_estimator, args.samples_per_prompt,
+                                                      args.scale_by_group_std)
                         returns = None  # no critic to train
                     if args.whiten_advantages:
                         advantages = masked_whiten(advantages, mask, lambda t: accelerator.reduce(t, "sum"))
@@ -570,7 +675,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 update_started = time.time()
                 unwrapped.train()
                 update_stats: dict[str, list[float]] = {k: [] for k in
-                    ("policy_loss", "value_loss", "entropy", "clipfrac", "vf_clipfrac", "approx_kl", "grad_norm")}
+                    ("policy_loss", "value_loss", "kl_loss", "entropy", "clipfrac", "vf_clipfrac", "approx_kl",
+                     "grad_norm")}
                 stopped_early, skipped = False, 0  # skipped: optimizer steps dropped for a non-finite loss
                 n_micro = args.mini_batch_size // args.micro_batch_size
                 for _epoch in range(args.ppo_epochs if rollout_finite else 0):
@@ -588,15 +694,22 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                                                                     args.temperature, entropy=True,
                                                                     entropy_grad=args.ent_coef != 0)
                                 m = mask[idx]
-                                pg_loss, clipfrac, approx_kl = policy_loss(log_probs, old_log_probs[idx], advantages[idx], m,
-                                                                           args.clip_range)
-                                if returns is None:  # critic-free estimator: the value head is not trained
-                                    vf_loss = vf_clipfrac = torch.zeros((), device=values.device)
+                                pg_loss, clipfrac, approx_kl = policy_loss(
+                                    log_probs, old_log_probs[idx], advantages[idx], m, args.clip_range_low,
+                                    args.clip_range_high, args.loss_aggregation, args.max_new_tokens)
+                                loss = pg_loss
+                                if returns is None:  # critic-free estimator: there is no value head
+                                    vf_loss = vf_clipfrac = torch.zeros((), device=log_probs.device)
                                 else:
                                     vf_loss, vf_clipfrac = value_loss(values, old_values[idx], returns[idx], m,
                                                                       args.clip_range_value if args.clip_value_loss else None)
+                                    loss = loss + args.vf_coef * vf_loss
+                                kl_loss = torch.zeros((), device=log_probs.device)
+                                if args.kl_mode == "loss":
+                                    kl_loss = aggregate_loss(kl_per_token(log_probs, ref_log_probs[idx], "k3"), m,
+                                                             args.loss_aggregation, args.max_new_tokens)
+                                    loss = loss + kl_ctl.value * kl_loss
                                 entropy_mean = masked_mean(entropy, m)
-                                loss = pg_loss + args.vf_coef * vf_loss
                                 if args.ent_coef:  # 0 * a non-finite entropy would still be NaN
                                     loss = loss - args.ent_coef * entropy_mean
                                 # Always backward: a non-finite loss makes the synchronised gradients non-finite on
@@ -604,7 +717,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                                 accelerator.backward(loss / n_micro)
                             if not torch.isfinite(loss):
                                 continue
-                            for name, value in (("policy_loss", pg_loss), ("value_loss", vf_loss), ("entropy", entropy_mean),
+                            for name, value in (("policy_loss", pg_loss), ("value_loss", vf_loss), ("kl_loss", kl_loss),
+                                                ("entropy", entropy_mean),
                                                 ("clipfrac", clipfrac), ("vf_clipfrac", vf_clipfrac), ("approx_kl", approx_kl)):
                                 update_stats[name].append(value.item())
                             epoch_kl.append(approx_kl.item())
@@ -627,7 +741,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
 
                 # ---- 5. KL control and logging -------------------------------------------------------------------
                 sequence_kl = accelerator.reduce(kl.sum(-1).mean(), "mean").item()
-                kl_coef_used = kl_ctl.value
+                kl_coef_used = kl_ctl.value if args.kl_mode != "off" else 0.0
                 kl_ctl.update(sequence_kl, args.rollout_batch_size * accelerator.num_processes)
 
                 def global_mean(values) -> float:
@@ -641,12 +755,15 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 stats = {
                     "step": iteration + 1,
                     "reward_mean": global_mean(scores.masked_fill(unjudged, float("nan")).cpu().numpy()),
-                    "rlhf_reward_mean": global_mean((scores - kl_coef_used * kl.sum(-1))
+                    "rlhf_reward_mean": global_mean((scores - reward_kl_coef * kl.sum(-1))
                                                     .masked_fill(unjudged, float("nan")).cpu().numpy()),
                     **{f"reward_{name}_mean": global_mean(values) for name, values in components.items()
                        if name != UNJUDGED},
                     "unjudged": int(accelerator.reduce(unjudged.sum(), "sum").item()),
-                    "kl": sequence_kl,
+                    "truncated_masked": int(accelerator.reduce((~hit_stop & ~unjudged).sum() * args.mask_truncated,
+                                                               "sum").item()),
+                    "filtered_groups": int(accelerator.reduce(filtered_groups.sum(), "sum").item()),
+                    "kl": sequence_kl if args.kl_mode != "off" else None,  # off: never measured
                     "kl_coef": kl_coef_used,
                     **{name: global_mean(values) for name, values in update_stats.items()},
                     "response_len_mean": global_mean(response_lengths.cpu().numpy()),
@@ -665,7 +782,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                     write_log_line(log_path, stats)
                     if args.report_to != "none":
                         accelerator.log({k: v for k, v in stats.items() if isinstance(v, (int, float))}, step=iteration + 1)
-                    progress.set_postfix(reward=f"{stats['reward_mean']:.3f}", kl=f"{stats['kl']:.3f}")
+                    progress.set_postfix(reward=f"{stats['reward_mean']:.3f}", kl=f"{stats['kl'] or 0:.3f}")
                     if args.log_samples_every and (iteration + 1) % args.log_samples_every == 0:
                         for prompt, response, score in list(zip(prompts, responses, scores.tolist()))[:2]:
                             tqdm.write(f"--- iteration {iteration + 1}, score {score:.3f}\n[prompt] {prompt[:200]}\n"
@@ -715,13 +832,13 @@ def load_periodic(directory: Path, policy: PolicyWithValueHead) -> dict:
     expected = {name: tuple(p.shape) for name, p in policy.named_parameters() if p.requires_grad}
     saved = {name: tuple(t.shape) for name, t in state["trainable"].items()}
     if saved != expected:
-        raise ValueError("its trainable weights do not match this model (other --use_peft, --lora_r or "
-                         "--lora_target_modules?)")
+        raise ValueError("its trainable weights do not match this model (other --use_peft, --lora_r, "
+                         "--lora_target_modules, or --advantage_estimator with or without a critic?)")
     return state
 
 
 def save_periodic(accelerator, policy: PolicyWithValueHead, optimizer, kl_ctl, iteration: int, root: Path) -> None:
-    """Trainable weights (adapters + value head, or everything), optimizer and controller state, atomically."""
+    """Trainable weights (adapters + value head if any, or everything), optimizer and controller state, atomically."""
     check_finite_weights(policy)
 
     def write(tmp: Path) -> None:

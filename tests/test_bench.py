@@ -203,3 +203,17 @@ def test_real_shape_smoke_run_settings(tmp_path):
     assert rm["batch"] == "2 x 128 tokens"
     with_rm, without_rm = (bench_real_shape.planned_gib("ppo", args, r)["weights"] for r in (True, False))
     assert with_rm - without_rm == pytest.approx(2.88, abs=0.01)  # the 1.5B reward model's bf16 weights
+
+
+def test_the_grpo_preset_plans_no_value_head_and_fits_16_gib():
+    """The critic-free preset holds everything the PPO preset holds but the value head (1536 + 1 fp32 parameters:
+    weight, gradient and two Adam moments), and its planned peak fits the 16 GiB reference GPU."""
+    import bench_memory
+
+    config = common.model_config(False)
+    ppo, grpo = bench_memory.plan_ppo(config, True), bench_memory.plan_ppo(config, True, "grpo")
+    head = (config.hidden_size + 1) * 4
+    assert ppo["weights"] - grpo["weights"] == head
+    assert ppo["gradients"] - grpo["gradients"] == head
+    assert ppo["optimizer"] - grpo["optimizer"] == 2 * head
+    assert "16 GiB" in next(row for row in bench_memory.plans() if row["stage"] == "grpo")["fits"]

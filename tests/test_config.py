@@ -4,6 +4,7 @@ user errors answered with one clear message and exit status 2."""
 import pytest
 
 from rlhf_code.config import parse_args
+from rlhf_code.ppo import PPOArguments
 from rlhf_code.reward_model import RMArguments, RMTrainingConfig
 from rlhf_code.sft import SFTDataArguments, SFTModelArguments, SFTStageConfig
 
@@ -120,3 +121,6 @@ def test_presets_parse_for_every_stage(clean_env):
     for preset in ("tiny", "qwen2.5-coder-1.5b"):
         parse_args(SFT_TYPES, "", ["--config", str(REPO / f"configs/{preset}/sft.yaml")])
         parse_args([RMArguments, RMTrainingConfig], "", ["--config", str(REPO / f"configs/{preset}/rm.yaml")])
+        parse_args([PPOArguments], "", ["--config", str(REPO / f"configs/{preset}/ppo.yaml")])
+    (grpo,) = parse_args([PPOArguments], "", ["--config", str(REPO / "configs/qwen2.5-coder-1.5b/grpo.yaml")])
+    assert (grpo.needs_critic, grpo.samples_per_prompt, grpo.kl_mode) == (False, 8, "loss")

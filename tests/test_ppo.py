@@ -1,15 +1,19 @@
 """PPO pieces against values computed by hand, and a learning test that proves signs and masks right."""
 
 import json
+import logging
 import math
+import re
+import shutil
 
 import numpy as np
 import pytest
 import torch
 
 from rlhf_code.ppo import (
-    AdaptiveKLController, PromptSampler, gae, group_advantages, grpo_advantages, kl_per_token, masked_whiten,
-    policy_loss, response_mask, rloo_advantages, run, token_rewards, value_loss,
+    AdaptiveKLController, PPOArguments, PromptSampler, aggregate_loss, gae, group_advantages, group_mean_advantages,
+    kl_per_token, masked_whiten, policy_loss, response_mask, rloo_advantages, run, token_rewards, uniform_groups,
+    value_loss,
 )
 
 from conftest import tiny_ppo_args, write_jsonl
@@ -50,7 +54,7 @@ def test_grpo_advantage_is_the_return_standardised_within_its_group():
     returns = torch.tensor([1.0, 0.0, 0.0, 1.0, 3.0, 3.0, 3.0, 3.0])
     std = math.sqrt(4 * 0.5 ** 2 / 3)  # unbiased std of 1, 0, 0, 1
     expected = torch.tensor([0.5 / std, -0.5 / std, -0.5 / std, 0.5 / std, 0.0, 0.0, 0.0, 0.0])
-    assert torch.allclose(grpo_advantages(returns, 4), expected, atol=1e-3)
+    assert torch.allclose(group_mean_advantages(returns, 4), expected, atol=1e-3)
 
 
 def test_unjudged_responses_are_no_part_of_the_group_baseline():
@@ -60,7 +64,7 @@ def test_unjudged_responses_are_no_part_of_the_group_baseline():
     assert torch.allclose(rloo_advantages(returns, 4, judged), torch.tensor([1.0, -0.5, -0.5, 0.0]))
     std = math.sqrt(((2 / 3) ** 2 + 2 * (1 / 3) ** 2) / 2)  # unbiased std of 1, 0, 0
     expected = torch.tensor([(2 / 3) / std, -(1 / 3) / std, -(1 / 3) / std, 0.0])
-    assert torch.allclose(grpo_advantages(returns, 4, judged), expected, atol=1e-3)
+    assert torch.allclose(group_mean_advantages(returns, 4, judged), expected, atol=1e-3)
     alone = torch.tensor([True, False])  # no judged partner: no baseline, no advantage
     assert rloo_advantages(torch.tensor([1.0, 0.0]), 2, alone).tolist() == [0.0, 0.0]
 
@@ -71,6 +75,86 @@ def test_group_advantages_give_every_token_its_response_advantage():
     # returns 0.9 and -0.2; leave-one-out with a group of two: 0.9 - (-0.2) = 1.1 and -1.1
     advantages = group_advantages(rewards, mask, "rloo", 2)
     assert torch.allclose(advantages, torch.tensor([[1.1, 1.1, 1.1, 0.0], [-1.1, -1.1, -1.1, -1.1]]))
+
+
+def test_dr_grpo_advantage_is_the_return_minus_its_group_mean_unscaled():
+    returns = torch.tensor([1.0, 0.0, 0.0, 1.0, 2.0, 0.0, 9.0, 9.0])
+    judged = torch.tensor([True, True, True, True, True, True, True, False])
+    # group 1: mean 0.5; group 2 over its judged three (2, 0, 9): mean 11/3, the unjudged response gets 0
+    expected = torch.tensor([0.5, -0.5, -0.5, 0.5, 2 - 11 / 3, -11 / 3, 9 - 11 / 3, 0.0])
+    assert torch.allclose(group_mean_advantages(returns, 4, judged, scale_by_std=False), expected)
+
+
+def test_reinforce_pp_baseline_whitens_the_group_mean_advantages_over_the_batch():
+    rewards = torch.tensor([[0.0, 3.0], [1.0, 0.0], [0.0, 0.0], [2.0, 0.0]])
+    mask = torch.tensor([[1.0, 1.0], [1.0, 0.0], [1.0, 1.0], [1.0, 0.0]])
+    # returns 3, 1 | 0, 2; group-mean advantages 1, -1 | -1, 1; unscaled, whatever scale_by_std's default
+    advantages = group_advantages(rewards, mask, "reinforce_pp_baseline", 2)
+    assert torch.allclose(advantages, torch.tensor([[1.0, 1.0], [-1.0, 0.0], [-1.0, -1.0], [1.0, 0.0]]))
+    # whitened over the six unmasked tokens: values 1, 1, -1, -1, -1, 1 have mean 0 and std 1, so they stay
+    assert torch.allclose(masked_whiten(advantages, mask), advantages, atol=1e-4)
+    scaled = group_advantages(rewards, mask, "grpo", 2, scale_by_std=True)  # std of (3, 1) is sqrt(2)
+    assert scaled[0, 0].item() == pytest.approx(1 / (math.sqrt(2) + 1e-4))
+
+
+def test_estimator_defaults_and_invalid_combinations():
+    def args(*pairs):
+        return PPOArguments(model_name_or_path="m", reward_model_path="none", data_path="d", output_dir="o",
+                            **dict(pairs))
+
+    gae_run = args()  # today's behaviour
+    assert (gae_run.needs_critic, gae_run.loss_aggregation, gae_run.whiten_advantages, gae_run.kl_mode,
+            gae_run.clip_range_low, gae_run.clip_range_high) == (True, "token", True, "reward", 0.2, 0.2)
+    dr = args(("advantage_estimator", "dr_grpo"), ("samples_per_prompt", 4))
+    assert (dr.needs_critic, dr.loss_aggregation, dr.whiten_advantages, dr.scale_by_group_std) == (
+        False, "constant", False, False)
+    assert args(("advantage_estimator", "grpo"), ("samples_per_prompt", 4)).scale_by_group_std is True
+    clip_higher = args(("clip_range_low", 0.2), ("clip_range_high", 0.28))
+    assert (clip_higher.clip_range_low, clip_higher.clip_range_high) == (0.2, 0.28)
+    for pairs, message in [
+        ([("kl_mode", "loss")], "--kl_estimator k3"),
+        ([("kl_mode", "off"), ("adaptive_kl", True)], "nothing to adapt"),
+        ([("kl_mode", "both")], "kl_mode must be one of"),
+        ([("loss_aggregation", "sum")], "loss_aggregation must be one of"),
+        ([("filter_uniform_groups", True)], "samples_per_prompt >= 2"),
+        ([("scale_by_group_std", True)], "group-mean estimators"),
+        ([("advantage_estimator", "reinforce_pp_baseline"), ("samples_per_prompt", 2),
+          ("whiten_advantages", False)], "whitened over the batch"),
+        ([("clip_range_low", 1.0)], "--clip_range_low must be in [0, 1)"),
+    ]:
+        with pytest.raises(ValueError, match=re.escape(message)):
+            args(*pairs)
+
+
+def test_uniform_groups_are_those_whose_judged_scores_are_all_equal():
+    scores = torch.tensor([1.0, 1.0, 1.0, 0.0, 0.5, 0.5, 0.0, 0.0])
+    judged = torch.tensor([True, True, True, True, True, True, False, False])
+    # (1, 1) equal; (1, 0) not; (0.5, 0.5) equal; nothing judged: nothing to filter
+    assert uniform_groups(scores, judged, 2).tolist() == [True, False, True, False]
+    assert uniform_groups(torch.tensor([1.0, 0.0]), torch.tensor([True, False]), 2).tolist() == [True]
+
+
+def test_loss_aggregations_by_hand():
+    per_token = torch.tensor([[1.0, 2.0, 3.0, 4.0], [10.0, 0.0, 0.0, 0.0], [5.0, 5.0, 5.0, 5.0]])
+    mask = torch.tensor([[1.0, 1.0, 1.0, 1.0], [1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0]])
+    # token: (1 + 2 + 3 + 4 + 10) / 5 tokens; sequence: mean of 2.5 and 10 (the empty row counts for nothing);
+    # constant: 20 / (3 responses * 8 max new tokens)
+    assert aggregate_loss(per_token, mask, "token", 8).item() == pytest.approx(20 / 5)
+    assert aggregate_loss(per_token, mask, "sequence", 8).item() == pytest.approx((2.5 + 10) / 2)
+    assert aggregate_loss(per_token, mask, "constant", 8).item() == pytest.approx(20 / 24)
+
+
+def test_asymmetric_clipping_lets_a_positive_advantage_raise_the_ratio_further():
+    old = torch.zeros(1, 3)
+    new = torch.log(torch.tensor([[1.25, 1.35, 0.75]]))
+    advantages = torch.tensor([[1.0, 1.0, -1.0]])
+    mask = torch.ones(1, 3)
+    loss, clipfrac, _ = policy_loss(new, old, advantages, mask, clip_low=0.2, clip_high=0.28)
+    # A=1, r=1.25 < 1.28: -1.25 unclipped; A=1, r=1.35 -> -1.28 (clipped above); A=-1, r=0.75 -> 0.8 (clipped below)
+    assert loss.item() == pytest.approx((-1.25 - 1.28 + 0.8) / 3)
+    assert clipfrac.item() == pytest.approx(2 / 3)
+    symmetric, _, _ = policy_loss(new, old, advantages, mask, clip_low=0.2, clip_high=0.2)
+    assert symmetric.item() == pytest.approx((-1.2 - 1.2 + 0.8) / 3)
 
 
 def test_whitening_uses_only_unmasked_positions():
@@ -86,7 +170,7 @@ def test_clipped_policy_loss_by_hand():
     new = torch.log(torch.tensor([[1.5, 0.5, 1.1, 2.0]]))  # ratios 1.5, 0.5, 1.1, 2.0
     advantages = torch.tensor([[1.0, -1.0, 2.0, 5.0]])
     mask = torch.tensor([[1.0, 1.0, 1.0, 0.0]])
-    loss, clipfrac, approx_kl = policy_loss(new, old, advantages, mask, clip_range=0.2)
+    loss, clipfrac, approx_kl = policy_loss(new, old, advantages, mask, clip_low=0.2, clip_high=0.2)
     # max(-A r, -A clip(r, 0.8, 1.2)): A=1, r=1.5 -> max(-1.5, -1.2) = -1.2 (clipped)
     # A=-1, r=0.5 -> max(0.5, 0.8) = 0.8 (clipped); A=2, r=1.1 -> max(-2.2, -2.2) = -2.2
     assert loss.item() == pytest.approx((-1.2 + 0.8 - 2.2) / 3)
@@ -225,3 +309,64 @@ def test_unjudged_samples_are_counted_and_left_out_of_the_update(start_policy, t
     assert [e["unjudged"] for e in log] == [4, 4]
     assert all(e["reward_mean"] == pytest.approx(1.0) for e in log)  # the NaN rewards are not averaged in as 0
     assert all(e["skipped_updates"] == 0 and math.isfinite(e["policy_loss"]) for e in log)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("estimator, extra", [
+    ("gae", ["--samples_per_prompt", "1"]),
+    ("rloo", []),
+    ("grpo", ["--kl_mode", "loss", "--kl_estimator", "k3", "--clip_range_high", "0.28", "--filter_uniform_groups",
+              "true", "--loss_aggregation", "sequence"]),
+    ("dr_grpo", ["--kl_mode", "off", "--mask_truncated", "true"]),
+    ("reinforce_pp_baseline", []),
+])
+def test_each_estimator_runs_end_to_end_and_resumes(start_policy, tmp_path, caplog, monkeypatch, estimator, extra):
+    """Two iterations of every estimator on the tiny preset, a checkpoint after the first; a longer rerun resumes
+    from it (the critic-free checkpoints hold no value head, the gae one does)."""
+    from peft import PeftModel
+
+    reference_passes = []  # under LoRA the reference is the policy with its adapters disabled
+    disable_adapter = PeftModel.disable_adapter
+    monkeypatch.setattr(PeftModel, "disable_adapter", lambda model: reference_passes.append(1) or disable_adapter(model))
+    prompts = write_jsonl(tmp_path / "prompts.jsonl", [{"prompt": f"Write function number {i}."} for i in range(8)])
+    out = tmp_path / "ppo"
+
+    def train(iterations: str):
+        args = tiny_ppo_args(start_policy, prompts, out, "--advantage_estimator", estimator, "--samples_per_prompt",
+                             "2", "--total_iterations", iterations, "--rollout_batch_size", "4", "--mini_batch_size",
+                             "4", "--micro_batch_size", "2", "--max_new_tokens", "8", "--save_every", "1",
+                             "--keep_checkpoints", "true", *extra)
+        run(args, reward_fn=shorter_is_better, weights={"brevity": 1.0})
+        return [json.loads(line) for line in (out / "ppo_log.jsonl").read_text().splitlines()]
+
+    log = train("2")
+    assert [e["step"] for e in log] == [1, 2]
+    assert all(e["skipped_updates"] == 0 and math.isfinite(e["policy_loss"]) for e in log)
+    assert all((e["value_loss"] != 0) == (estimator == "gae") for e in log)  # a critic only for gae
+    assert all((e["kl"] is None) == ("off" in extra) for e in log)  # kl_mode off measures no KL
+    assert (len(reference_passes) == 0) == ("off" in extra)  # ... and runs no reference forward pass
+    # the k3 loss term is > 0 once the first step has moved the policy off the reference
+    assert (log[-1]["kl_loss"] > 0) == ("loss" in extra) and all(e["kl_loss"] >= 0 for e in log)
+    masks_truncated = "--mask_truncated" in extra
+    assert all(e["truncated_masked"] == (round(4 * (1 - e["eos_rate"])) if masks_truncated else 0) for e in log)
+    state = torch.load(tmp_path / "ppo-checkpoints" / "checkpoint-1" / "ppo_state.pt", weights_only=False)
+    assert any(name.startswith("value_head") for name in state["trainable"]) == (estimator == "gae")
+
+    shutil.rmtree(out)
+    with caplog.at_level(logging.INFO, logger="rlhf_code.ppo"):
+        log = train("3")
+    assert "resuming from" in caplog.text and "iteration 1" in caplog.text
+    assert [e["step"] for e in log] == [1, 2, 3]
+
+
+def test_critic_free_full_fine_tuning_without_kl_holds_neither_value_head_nor_reference(start_policy, tmp_path):
+    from rlhf_code.ppo import build_policy
+
+    def built(*extra):
+        args = tiny_ppo_args(start_policy, tmp_path / "prompts.jsonl", tmp_path / "ppo", "--use_peft", "false", *extra)
+        policy, reference = build_policy(args)
+        return policy.value_head is not None, reference is not None
+
+    assert built("--advantage_estimator", "gae", "--samples_per_prompt", "1") == (True, True)
+    assert built("--advantage_estimator", "grpo") == (False, True)
+    assert built("--advantage_estimator", "grpo", "--kl_mode", "off") == (False, False)
