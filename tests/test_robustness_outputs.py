@@ -504,6 +504,14 @@ def test_evaluation_truncates_prompts_to_the_models_context(tiny_model, caplog):
         generate(str(tiny_model), ["x"], GenerationSettings(1, 0, 1.0, context, 1, 0, False), desc="test")
 
 
+def as_from_a_terminal() -> None:
+    """SIGINT at its default and unblocked, as a shell starts a command. A child inherits an ignored or blocked
+    signal, and in the full suite something before this test leaves SIGINT so in the pytest process (the command
+    then judged all 400 programs through the Ctrl-C): the state to test is the user's, not the suite's."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_during_evaluation_exits_130_without_a_traceback(tmp_path):
     problems = write_jsonl(tmp_path / "problems.jsonl", [EVAL_PROBLEM])
     slow = "import time\ntime.sleep(0.5)\ndef f():\n    return 1\n"
@@ -511,7 +519,8 @@ def test_ctrl_c_during_evaluation_exits_130_without_a_traceback(tmp_path):
     out = tmp_path / "out"
     process = subprocess.Popen([sys.executable, "evaluate.py", "--problems", str(problems), "--samples", str(samples),
                                 "--output", str(out), "--workers", "1"], cwd=REPO, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=as_from_a_terminal)
     time.sleep(8)  # the sandbox is judging by now
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
     _, stderr = process.communicate(timeout=120)
