@@ -16,7 +16,7 @@ from transformers import TextStreamer
 
 from rlhf_code.config import resolve_bf16, run_cli, stage_output
 from rlhf_code.data import format_prompt
-from rlhf_code.models import end_of_turn_ids, load_causal_lm, load_tokenizer
+from rlhf_code.models import end_of_turn_ids, exact_generation_config, load_causal_lm, load_tokenizer
 from rlhf_code.pycode import compiles, extract_code
 
 BF16_CHOICES = {"auto": None, "true": True, "false": False}
@@ -58,12 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     model = load_causal_lm(args.model, bf16=resolve_bf16(BF16_CHOICES[args.bf16])).to(device).eval()
     encoded = tokenizer(format_prompt(tokenizer, args.prompt), return_tensors="pt", add_special_tokens=False).to(device)
     stop_ids = end_of_turn_ids(tokenizer)
-    sampling = ({"do_sample": True, "temperature": args.temperature, "top_p": args.top_p, "top_k": 0}
-                if args.temperature > 0 else {"do_sample": False})
+    model.generation_config = exact_generation_config(model.generation_config, args.temperature, args.top_p,
+                                                      args.max_new_tokens, stop_ids, tokenizer.pad_token_id)
     torch.manual_seed(args.seed)
-    sequence = model.generate(**encoded, **sampling, max_new_tokens=args.max_new_tokens, eos_token_id=stop_ids,
-                              pad_token_id=tokenizer.pad_token_id,
-                              streamer=TextStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True))
+    sequence = model.generate(**encoded, streamer=TextStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True))
     ids = sequence[0, encoded["input_ids"].shape[1]:].tolist()
     end = next((i for i, token in enumerate(ids) if token in stop_ids), len(ids))
     response = tokenizer.decode(ids[:end], skip_special_tokens=True)

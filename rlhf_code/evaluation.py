@@ -36,8 +36,8 @@ from .config import UserError, config_file, resolve_bf16
 from .data import format_prompt
 from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quality, static_quality
 from .models import (
-    check_model_path, check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer,
-    trained_max_length,
+    check_model_path, check_reward_model, end_of_turn_ids, exact_generation_config, load_causal_lm, load_reward_model,
+    load_tokenizer, trained_max_length,
 )
 from .outputs import claim
 from .plots import plot_stage_logs
@@ -169,10 +169,8 @@ def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, d
     # Prompts of similar length share a batch: less left padding to compute.
     jobs = sorted(((i, j) for i in range(len(prompts)) for j in range(settings.num_samples)),
                   key=lambda job: lengths[job[0]])
-    if settings.temperature > 0:
-        sampling = {"do_sample": True, "temperature": settings.temperature, "top_p": settings.top_p, "top_k": 0}
-    else:
-        sampling = {"do_sample": False}
+    model.generation_config = exact_generation_config(model.generation_config, settings.temperature, settings.top_p,
+                                                      settings.max_new_tokens, stop_ids, tokenizer.pad_token_id)
     torch.manual_seed(settings.seed)  # every model starts from the same random state
     answers: list[list[Generation | None]] = [[None] * settings.num_samples for _ in prompts]
     with tqdm(total=len(jobs), desc=desc, unit="sample") as progress:
@@ -180,8 +178,7 @@ def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, d
             batch = jobs[start:start + settings.batch_size]
             encoded = tokenizer([texts[i] for i, _ in batch], return_tensors="pt", padding=True, truncation=True,
                                 max_length=room, add_special_tokens=False).to(model.device)
-            sequences = model.generate(**encoded, **sampling, max_new_tokens=settings.max_new_tokens,
-                                       eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id)
+            sequences = model.generate(**encoded)
             for (i, j), ids in zip(batch, sequences[:, encoded["input_ids"].shape[1]:].tolist()):
                 answers[i][j] = _decode(tokenizer, ids, set(stop_ids))
             progress.update(len(batch))

@@ -6,17 +6,24 @@ beyond choosing the device's precision.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import torch
-from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, AutoTokenizer
+from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, AutoTokenizer, GenerationConfig
 
 from . import checkpoint, jsonfile
 from .config import UserError
 from .outputs import read_marker
 
+logger = logging.getLogger(__name__)
+
 END_OF_TURN_TOKENS = ("<|im_end|>", "<|endoftext|>")
 WEIGHT_SUFFIXES = (".safetensors", ".bin")
+# generation_config entries that do not change which tokens are chosen (not worth a log line when replaced).
+NOT_SAMPLING_SETTINGS = ("transformers_version", "use_cache", "output_attentions", "output_hidden_states",
+                         "output_scores", "output_logits", "return_dict_in_generate", "max_length", "max_new_tokens",
+                         "cache_implementation")
 # A directory holds a tokenizer when it has at least one of these (fast tokenizer, or a BPE vocabulary).
 TOKENIZER_FILES = ("tokenizer.json", "vocab.json", "tokenizer.model")
 
@@ -149,3 +156,24 @@ def end_of_turn_ids(tokenizer) -> list[int]:
     if tokenizer.eos_token_id is not None and tokenizer.eos_token_id not in ids:
         ids.append(tokenizer.eos_token_id)
     return ids
+
+
+def exact_generation_config(model_config: GenerationConfig, temperature: float, top_p: float, max_new_tokens: int,
+                            stop_ids: list[int], pad_token_id: int) -> GenerationConfig:
+    """Sampling from softmax(logits / temperature) within top_p, or greedy at temperature 0, and nothing else.
+
+    It is meant to replace a model's own generation config: ``generate`` fills every setting a config leaves unset
+    from the model's, and an Instruct model's repetition penalty or top-k would silently change PPO's rollouts (off
+    the distribution the update's log-probabilities model) and evaluation's answers (greedy ones included). The
+    settings it ignores are logged."""
+    sampling = ({"do_sample": True, "temperature": temperature, "top_k": 0, "top_p": top_p} if temperature > 0
+                else {"do_sample": False})
+    config = GenerationConfig(**sampling, max_new_tokens=max_new_tokens, eos_token_id=stop_ids,
+                              pad_token_id=pad_token_id)
+    ignored = {name: value for name, value in model_config.to_diff_dict().items()
+               if not (name.startswith("_") or name.endswith("_token_id") or name in NOT_SAMPLING_SETTINGS)
+               and getattr(config, name, None) != value}
+    if ignored:
+        logger.info("generating from softmax(logits / temperature) only; ignored from the model's "
+                    "generation_config: %s", ", ".join(f"{k}={v!r}" for k, v in sorted(ignored.items())))
+    return config

@@ -47,14 +47,13 @@ from accelerate import Accelerator
 from peft import LoraConfig, PeftModel, get_peft_model
 from torch import nn
 from tqdm.auto import tqdm
-from transformers import GenerationConfig
 
 from . import checkpoint, jsonfile, precision
 from .config import check_ranges, check_types, env_path, resolve_bf16, stage_output
 from .data import format_prompt, load_records, parse_json_line
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import (
-    check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer, model_dtype,
+    check_reward_model, end_of_turn_ids, exact_generation_config, load_causal_lm, load_reward_model, load_tokenizer, model_dtype,
     trained_max_length, weights_bytes,
 )
 from .rewards import UNJUDGED, CodeRewards, RewardFunction, combine
@@ -467,29 +466,6 @@ def build_policy(args: PPOArguments) -> tuple[PolicyWithValueHead, nn.Module | N
     return PolicyWithValueHead(causal_lm, value_head=args.needs_critic), reference
 
 
-# generation_config entries that do not change the sampling distribution (not worth a log line when replaced).
-NOT_SAMPLING_SETTINGS = ("transformers_version", "use_cache", "output_attentions", "output_hidden_states",
-                         "output_scores", "output_logits", "return_dict_in_generate", "max_length", "max_new_tokens",
-                         "cache_implementation")
-
-
-def on_policy_sampling(model_config: GenerationConfig, temperature: float, max_new_tokens: int, stop_ids: list[int],
-                       pad_token_id: int) -> GenerationConfig:
-    """The rollouts' generation config: sampling from softmax(logits / temperature) and nothing else, the distribution
-    the update's log-probabilities model. It replaces the policy's own generation config for the run, since
-    ``generate`` fills every setting a config leaves unset from the model's (a repetition penalty or top-p from an
-    Instruct model's generation_config would make the rollouts off-policy); the ignored settings are logged."""
-    config = GenerationConfig(do_sample=True, temperature=temperature, top_k=0, top_p=1.0,
-                              max_new_tokens=max_new_tokens, eos_token_id=stop_ids, pad_token_id=pad_token_id)
-    ignored = {name: value for name, value in model_config.to_diff_dict().items()
-               if not (name.startswith("_") or name.endswith("_token_id") or name in NOT_SAMPLING_SETTINGS)
-               and getattr(config, name, None) != value}
-    if ignored:
-        logger.info("rollouts sample from softmax(logits / temperature) only; ignored from the model's "
-                    "generation_config: %s", ", ".join(f"{k}={v!r}" for k, v in sorted(ignored.items())))
-    return config
-
-
 class PromptSampler:
     """A seeded, epoch-wise shuffled stream of prompt indices; the same at a given iteration after a resume."""
 
@@ -541,8 +517,9 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     stop_ids = end_of_turn_ids(tokenizer)
     policy, reference = build_policy(args)
     saved_generation_config = policy.base().generation_config  # what the written model keeps
-    policy.base().generation_config = on_policy_sampling(saved_generation_config, args.temperature, args.max_new_tokens,
-                                                         stop_ids, tokenizer.pad_token_id)
+    # Rollouts sample from softmax(logits / temperature) only: the distribution the update's log-probabilities model.
+    policy.base().generation_config = exact_generation_config(saved_generation_config, args.temperature, 1.0,
+                                                              args.max_new_tokens, stop_ids, tokenizer.pad_token_id)
     trainable = [p for p in policy.parameters() if p.requires_grad]
     optimizer = precision.adamw(trainable, lr=args.learning_rate)
     policy, optimizer = accelerator.prepare(policy, optimizer)
@@ -609,7 +586,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 generator_seed = args.seed * 1_000_003 + iteration * 1009 + accelerator.process_index
                 torch.manual_seed(generator_seed)
                 with torch.no_grad():
-                    sequences = unwrapped.lm.generate(**encoded, use_cache=True)  # on_policy_sampling's settings
+                    sequences = unwrapped.lm.generate(**encoded, use_cache=True)  # exact_generation_config's settings
                 response_ids = sequences[:, prompt_len:]
                 mask, hit_stop = response_mask(response_ids, stop_ids)
                 attention_mask = torch.cat([encoded["attention_mask"], mask.long()], dim=1)

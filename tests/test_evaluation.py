@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,27 @@ def test_batched_left_padded_greedy_generation_matches_one_by_one(tiny_model):
         torch.set_num_threads(threads)
     assert together == alone
     assert all(g.tokens == 8 and not g.ended and g.text for [g] in together)  # a random model does not stop
+
+
+def test_answers_ignore_the_models_own_generation_settings(tiny_model, tmp_path):
+    """A repetition penalty or top-k in the evaluated model's generation_config (as Instruct models ship) changes
+    neither the greedy nor the sampled answers: evaluation samples exactly at its own temperature and top-p."""
+    shutil.copytree(tiny_model, tmp_path / "model")
+    config_path = tmp_path / "model" / "generation_config.json"
+    config = json.loads(config_path.read_text())
+    config.update(repetition_penalty=3.0, no_repeat_ngram_size=1, top_k=2, top_p=0.3, temperature=0.1, do_sample=True)
+    config_path.write_text(json.dumps(config))
+    prompts = ["Write add(a, b).", "Sort a list."]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        for temperature in (0.0, 1.0):
+            settings = GenerationSettings(num_samples=2, temperature=temperature, top_p=1.0, max_new_tokens=24,
+                                          batch_size=4, seed=0, bf16=False)
+            assert generate(str(tmp_path / "model"), prompts, settings, "test") == \
+                generate(str(tiny_model), prompts, settings, "test")
+    finally:
+        torch.set_num_threads(threads)
 
 
 def test_plots_from_stage_logs(tmp_path):

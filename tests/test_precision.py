@@ -16,10 +16,8 @@ from transformers import AutoTokenizer
 
 from rlhf_code import precision
 from rlhf_code.data import format_prompt
-from rlhf_code.models import load_causal_lm, load_reward_model
-from rlhf_code.ppo import (
-    PolicyWithValueHead, gae, masked_mean, masked_whiten, on_policy_sampling, response_forward, token_rewards,
-)
+from rlhf_code.models import exact_generation_config, load_causal_lm, load_reward_model
+from rlhf_code.ppo import PolicyWithValueHead, gae, masked_mean, masked_whiten, response_forward, token_rewards
 
 sys.path.insert(0, str(REPO / "bench"))
 import bench_bf16
@@ -190,7 +188,7 @@ def test_rollouts_sample_from_the_distribution_the_log_probs_model(tiny_model, c
     off_policy = sampled_and_modelled(temperature=0.8)  # the model's own processors apply
     assert not torch.allclose(*off_policy, atol=1e-4)
     with caplog.at_level("INFO", logger="rlhf_code"):
-        model.generation_config = on_policy_sampling(model.generation_config, 0.8, 6, [tokenizer.eos_token_id],
+        model.generation_config = exact_generation_config(model.generation_config, 0.8, 1.0, 6, [tokenizer.eos_token_id],
                                                      tokenizer.pad_token_id)
     assert "repetition_penalty=1.5" in caplog.text and "top_k=5" in caplog.text
     assert torch.allclose(*sampled_and_modelled(), atol=1e-4)
