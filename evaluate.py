@@ -92,6 +92,15 @@ class EvalArguments:
     max_problems: int | None = field(default=None, metadata={
         "help": "Model mode: evaluate only the first N problems of the file (quick trials)."})
     seed: int = field(default=42, metadata={"help": "Model mode: sampling seed (the same for every model)."})
+    rollout_engine: str = field(default="hf", metadata={
+        "help": "Model mode: who generates the answers: hf (Hugging Face generate) or vllm (a vLLM engine per model; "
+                "needs requirements-vllm-*.txt). Greedy answers are the same; sampled ones differ by their random "
+                "numbers."})
+    vllm_gpu_memory_utilization: float = field(default=0.8, metadata={
+        "help": "Model mode, vllm: fraction of the device's memory the engine may hold (on vLLM's CPU backend a "
+                "fraction of RAM that counts the whole process: set --vllm_kv_cache_gb there)."})
+    vllm_kv_cache_gb: float | None = field(default=None, metadata={
+        "help": "Model mode, vllm: the engine's KV cache size in GiB instead of --vllm_gpu_memory_utilization."})
     bf16: bool | None = field(default=None, metadata={
         "help": "Model mode: bf16 weights (default: on if the GPU supports it; fp32 on CPU)."})
     k: str = field(default=",".join(map(str, DEFAULT_KS)), metadata={
@@ -109,7 +118,10 @@ class EvalArguments:
             self.k = str(self.k)
         check_types(self)
         check_ranges(self, {"top_p": "in (0, 1]", "max_problems": "at least 1", "timeout": "positive",
-                            "memory_mb": "at least 1", "workers": "at least 1"})
+                            "memory_mb": "at least 1", "workers": "at least 1",
+                            "vllm_gpu_memory_utilization": "in (0, 1]", "vllm_kv_cache_gb": "positive"})
+        if self.rollout_engine not in ("hf", "vllm"):  # rlhf_code.rollout_engine.ENGINES (this file loads no torch)
+            raise ValueError(f"--rollout_engine must be one of hf, vllm, got {self.rollout_engine!r}")
         # --model a --model b (argparse's append) arrives as [[a], [b]]; a YAML list as [a, b].
         self.model = [m for item in self.model for m in ([item] if isinstance(item, str) else item)]
         self.ks = parse_ks(str(self.k))

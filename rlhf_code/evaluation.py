@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from tqdm.auto import tqdm
+from transformers import AutoConfig
 
 from . import checkpoint, fingerprint, jsonfile
 from .config import UserError, config_file, resolve_bf16
@@ -44,6 +45,7 @@ from .plots import plot_stage_logs
 from .problems import Problem, build_program, load_problems
 from .pycode import compiles, extract_code, is_task_code
 from .reward_model import score as reward_model_score
+from .rollout_engine import EngineMemory, VLLMEngine, require_engine
 from .sandbox import Program, Sandbox, SandboxConfig
 
 logger = logging.getLogger(__name__)
@@ -63,6 +65,9 @@ class GenerationSettings:
     batch_size: int  # sequences per generate() call
     seed: int
     bf16: bool
+    engine: str = "hf"  # or "vllm" (rlhf_code.rollout_engine)
+    vllm_gpu_memory_utilization: float = 0.8
+    vllm_kv_cache_gb: float | None = None
 
 
 @dataclass(frozen=True)
@@ -146,15 +151,28 @@ def _decode(tokenizer, ids: list[int], stop_ids: set[int]) -> Generation:
     return Generation(tokenizer.decode(kept, skip_special_tokens=True), len(kept), end is not None)
 
 
+def open_engine(model_dir: str, settings: GenerationSettings) -> VLLMEngine | None:
+    """The vLLM engine that answers with ``model_dir`` (None for the hf engine); the caller closes it."""
+    if settings.engine != "vllm":
+        return None
+    context = AutoConfig.from_pretrained(model_dir).max_position_embeddings
+    return VLLMEngine(model_dir, settings.bf16, context,
+                      EngineMemory(settings.vllm_gpu_memory_utilization, settings.vllm_kv_cache_gb, sleep=False),
+                      seed=settings.seed)
+
+
 @torch.no_grad()
-def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, desc: str) -> list[list[Generation]]:
-    """``settings.num_samples`` answers to each prompt, ``[prompt][sample]``."""
+def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, desc: str,
+             engine: VLLMEngine | None = None) -> list[list[Generation]]:
+    """``settings.num_samples`` answers to each prompt, ``[prompt][sample]``; by ``engine`` (on ``model_dir``)
+    when given, else by Hugging Face generate. The same prompts, stop tokens and distribution either way; sampled
+    answers differ between the two (each has its own random numbers), greedy ones do not."""
     tokenizer = load_tokenizer(model_dir, padding_side="left")
-    model = load_causal_lm(model_dir, bf16=settings.bf16).to(_device()).eval()
+    model = None if engine else load_causal_lm(model_dir, bf16=settings.bf16).to(_device()).eval()
     stop_ids = end_of_turn_ids(tokenizer)
     texts = [format_prompt(tokenizer, p) for p in prompts]
     # A prompt keeps its end (the question and the assistant header) within the context the answer leaves.
-    context = model.config.max_position_embeddings
+    context = (model.config if model is not None else AutoConfig.from_pretrained(model_dir)).max_position_embeddings
     room = context - settings.max_new_tokens
     if room < 1:
         raise UserError(f"--max_new_tokens {settings.max_new_tokens} fills the whole context of {model_dir} "
@@ -169,6 +187,16 @@ def generate(model_dir: str, prompts: list[str], settings: GenerationSettings, d
     # Prompts of similar length share a batch: less left padding to compute.
     jobs = sorted(((i, j) for i in range(len(prompts)) for j in range(settings.num_samples)),
                   key=lambda job: lengths[job[0]])
+    if engine is not None:  # one call: the engine batches by itself; job k is seeded seed + k
+        prompt_ids = tokenizer(texts, truncation=True, max_length=room, add_special_tokens=False)["input_ids"]
+        answers = [[None] * settings.num_samples for _ in prompts]
+        with tqdm(total=len(jobs), desc=desc, unit="sample") as progress:
+            outputs = engine.generate([prompt_ids[i] for i, _ in jobs], settings.temperature, settings.top_p,
+                                      settings.max_new_tokens, stop_ids, settings.seed)
+            for (i, j), output in zip(jobs, outputs):
+                answers[i][j] = _decode(tokenizer, output.token_ids, set(stop_ids))
+            progress.update(len(jobs))
+        return answers
     model.generation_config = exact_generation_config(model.generation_config, settings.temperature, settings.top_p,
                                                       settings.max_new_tokens, stop_ids, tokenizer.pad_token_id)
     torch.manual_seed(settings.seed)  # every model starts from the same random state
@@ -418,7 +446,7 @@ def report_markdown(metrics: dict) -> str:
         f"- 采样 / Sampling: temperature = {s['temperature']}"
         + (f", top-p = {s['top_p']}" if s["temperature"] > 0 else "（贪心 / greedy）")
         + f", max_new_tokens = {s['max_new_tokens']}, seed = {s['seed']}, "
-        + ("bf16" if s["bf16"] else "fp32"),
+        + ("bf16" if s["bf16"] else "fp32") + f", engine = {s.get('engine', 'hf')}",
         "- 模型 / Models: " + "; ".join(f"{label} = `{m['path']}`" for label, m in metrics["models"].items()),
         f"- 奖励模型 / Reward model: `{s['reward_model']}`" if s["reward_model"] else
         "- 奖励模型 / Reward model: 未提供 / not given",
@@ -445,6 +473,7 @@ def model_labels(paths: list[str]) -> list[str]:
 
 def evaluate_models(args, ks: list[int]) -> dict:
     """Run model mode with evaluate.py's arguments; return metrics.json's content."""
+    require_engine(args.rollout_engine)
     output = claim(args.output, "eval", args.overwrite_output_dir, option="--output",
                    inputs=(*args.model, args.reward_model, args.problems))
     for path in args.model:
@@ -458,7 +487,8 @@ def evaluate_models(args, ks: list[int]) -> dict:
     if args.max_problems:
         problems = dict(list(problems.items())[:args.max_problems])
     settings = GenerationSettings(args.num_samples, args.temperature, args.top_p, args.max_new_tokens,
-                                  args.batch_size, args.seed, resolve_bf16(args.bf16))
+                                  args.batch_size, args.seed, resolve_bf16(args.bf16), args.rollout_engine,
+                                  args.vllm_gpu_memory_utilization, args.vllm_kv_cache_gb)
     labels = model_labels(args.model)
     tasks = list(problems.values())
     prompts = [chat_prompt(p) for p in tasks]
@@ -470,13 +500,18 @@ def evaluate_models(args, ks: list[int]) -> dict:
         runs.append(("greedy", replace(settings, num_samples=1, temperature=0.0)))
     for label, path in zip(labels, args.model):
         start = time.monotonic()
-        for decoding, run_settings in runs:
-            generations = generate(path, prompts, run_settings, desc=f"generate {label} ({decoding})")
-            for problem, samples in zip(tasks, generations):
-                for j, g in enumerate(samples):
-                    completion, source = answer_program(problem, g.text)
-                    answers.append(Answer(label, problem.task_id, j, g.text, g.tokens, g.ended, completion, source,
-                                          decoding))
+        engine = open_engine(path, settings)  # one per model, for its sampled and greedy answers
+        try:
+            for decoding, run_settings in runs:
+                generations = generate(path, prompts, run_settings, desc=f"generate {label} ({decoding})", engine=engine)
+                for problem, samples in zip(tasks, generations):
+                    for j, g in enumerate(samples):
+                        completion, source = answer_program(problem, g.text)
+                        answers.append(Answer(label, problem.task_id, j, g.text, g.tokens, g.ended, completion,
+                                              source, decoding))
+        finally:
+            if engine is not None:
+                engine.close()
         seconds[label] = round(time.monotonic() - start, 1)
     if args.reward_model:
         chat = {p.task_id: prompt for p, prompt in zip(tasks, prompts)}

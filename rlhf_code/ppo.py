@@ -49,7 +49,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from . import checkpoint, jsonfile, precision
-from .config import check_ranges, check_types, env_path, resolve_bf16, stage_output
+from .config import UserError, check_ranges, check_types, env_path, resolve_bf16, stage_output
 from .data import format_prompt, load_records, parse_json_line
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import (
@@ -57,6 +57,10 @@ from .models import (
     trained_max_length, weights_bytes,
 )
 from .rewards import UNJUDGED, CodeRewards, RewardFunction, combine
+from .rollout_engine import (
+    EngineMemory, VLLMEngine, check_engine, logprob_mismatch, merged_weights, require_engine, rollout_tensors,
+    truncated_importance_weights, unpadded,
+)
 from .sandbox import Sandbox, SandboxConfig
 
 logger = logging.getLogger(__name__)
@@ -97,6 +101,12 @@ class PPOArguments:
     temperature: float = field(default=1.0, metadata={"help": "Sampling temperature (log-probabilities use the same)."})
     top_p: float = field(default=1.0, metadata={"help": "Must stay 1.0: rollouts sample from softmax(logits / temperature), the distribution the update's log-probabilities model."})
     truncation_penalty: float = field(default=-1.0, metadata={"help": "Added to the score of a response that hits max_new_tokens without an end-of-turn token."})
+    # --- rollout engine (rlhf_code/rollout_engine.py) ---
+    rollout_engine: str = field(default="hf", metadata={"help": "Who samples the rollouts: hf (Hugging Face generate) or vllm (an in-process vLLM engine on the same device, given the policy's current weights, LoRA merged, before every rollout; needs requirements-vllm-*.txt). The update's log-probabilities are the trainer's either way."})
+    vllm_gpu_memory_utilization: float = field(default=0.3, metadata={"help": "vllm: fraction of the device's memory the engine may hold (weights and KV cache); on vLLM's CPU backend a fraction of RAM that counts the whole process, so set vllm_kv_cache_gb there."})
+    vllm_kv_cache_gb: float | None = field(default=None, metadata={"help": "vllm: the engine's KV cache size in GiB instead of vllm_gpu_memory_utilization."})
+    vllm_sleep: bool = field(default=True, metadata={"help": "vllm: release the engine's weights and KV cache during the update (vLLM sleep mode; CUDA only, ignored elsewhere)."})
+    vllm_importance_sampling_cap: float | None = field(default=None, metadata={"help": "vllm: weight each token's policy loss by min(pi_trainer / pi_engine, cap), truncated importance sampling for the engine/trainer mismatch (none: off; 2 is a common cap)."})
     # --- reward components ---
     rm_weight: float = field(default=1.0, metadata={"help": "Weight of the reward model's score."})
     syntax_weight: float = field(default=0.5, metadata={"help": "Weight of 'the extracted code compiles' (0/1)."})
@@ -175,6 +185,10 @@ class PPOArguments:
         if "lm_head" in self.lora_target_modules:
             raise ValueError("--lora_target_modules lm_head: the log-probabilities are computed from the LM head's "
                              "weight in fp32, which an adapter on it would bypass; leave lm_head out")
+        check_engine(self.rollout_engine)
+        if self.vllm_importance_sampling_cap is not None and self.rollout_engine != "vllm":
+            raise ValueError("--vllm_importance_sampling_cap corrects for the vLLM engine's log-probabilities: it "
+                             "needs --rollout_engine vllm")
         if self.kl_estimator not in ("k1", "k3"):
             raise ValueError(f"kl_estimator must be k1 or k3, got {self.kl_estimator!r}")
         if self.report_to not in ("none", "tensorboard", "wandb", "trackio"):
@@ -190,6 +204,8 @@ class PPOArguments:
             "clip_range_value": "positive", "vf_coef": "at least 0",
             "approx_kl_limit": "positive", "lora_r": "at least 1", "lora_alpha": "positive",
             "lora_dropout": "in [0, 1)", "log_samples_every": "at least 0", "save_every": "at least 0",
+            "vllm_gpu_memory_utilization": "in (0, 1]", "vllm_kv_cache_gb": "positive",
+            "vllm_importance_sampling_cap": "at least 1",
         })
         if self.rollout_batch_size % self.samples_per_prompt:
             raise ValueError("samples_per_prompt must divide rollout_batch_size")
@@ -400,15 +416,19 @@ def aggregate_loss(per_token: torch.Tensor, mask: torch.Tensor, aggregation: str
 
 
 def policy_loss(log_probs, old_log_probs, advantages, mask, clip_low: float, clip_high: float,
-                aggregation: str = "token", max_response_tokens: int = 0):
+                aggregation: str = "token", max_response_tokens: int = 0, token_weights=None):
     """Clipped surrogate, the ratio clipped to [1 - clip_low, 1 + clip_high] (DAPO's clip-higher when
-    clip_high > clip_low, Yu et al. 2025), aggregated by :func:`aggregate_loss`; also returns the clip fraction
-    and the approx KL (k3) to the rollout policy."""
+    clip_high > clip_low, Yu et al. 2025), each token's term times ``token_weights`` when given (truncated
+    importance weights for an engine's samples), aggregated by :func:`aggregate_loss`; also returns the clip
+    fraction and the approx KL (k3) to the rollout policy."""
     log_ratio = log_probs - old_log_probs
     ratio = log_ratio.exp()
     unclipped = -advantages * ratio
     clipped = -advantages * ratio.clamp(1 - clip_low, 1 + clip_high)
-    loss = aggregate_loss(torch.maximum(unclipped, clipped), mask, aggregation, max_response_tokens)
+    per_token = torch.maximum(unclipped, clipped)
+    if token_weights is not None:
+        per_token = per_token * token_weights
+    loss = aggregate_loss(per_token, mask, aggregation, max_response_tokens)
     with torch.no_grad():
         clipfrac = masked_mean((clipped > unclipped).float(), mask)
         approx_kl = masked_mean(torch.expm1(log_ratio) - log_ratio, mask)
@@ -502,6 +522,7 @@ def truncate_log(path: Path, last_step: int) -> None:
 def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
         weights: dict[str, float] | None = None) -> Path:
     """Train; write the merged policy to ``args.output_dir``. ``reward_fn``/``weights`` replace the code rewards."""
+    require_engine(args.rollout_engine)
     records = load_records(args.data_path, "ppo")  # validated before any model is loaded
     if reward_fn is None and args.reward_model_path:
         check_reward_model(args.reward_model_path, "--reward_model_path")
@@ -528,6 +549,14 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
         reference = reference.to(accelerator.device)
     kl_ctl = (AdaptiveKLController(args.kl_coef, args.target_kl, args.kl_horizon) if args.adaptive_kl
               else FixedKLController(args.kl_coef))
+    engine = None
+    if args.rollout_engine == "vllm":
+        if accelerator.num_processes > 1:
+            raise UserError("--rollout_engine vllm runs one in-process engine: launch one process (python "
+                            "train_ppo.py), or use --rollout_engine hf with several processes")
+        engine = VLLMEngine(args.model_name_or_path, args.bf16, args.max_prompt_length + args.max_new_tokens,
+                            EngineMemory(args.vllm_gpu_memory_utilization, args.vllm_kv_cache_gb, args.vllm_sleep),
+                            seed=args.seed)
 
     ckpt_root = checkpoint.checkpoints_dir(final_dir)
     log_path = ckpt_root / "ppo_log.jsonl"
@@ -585,8 +614,18 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                 unwrapped.eval()
                 generator_seed = args.seed * 1_000_003 + iteration * 1009 + accelerator.process_index
                 torch.manual_seed(generator_seed)
-                with torch.no_grad():
-                    sequences = unwrapped.lm.generate(**encoded, use_cache=True)  # exact_generation_config's settings
+                sync_seconds, engine_log_probs = 0.0, None
+                if engine is None:
+                    with torch.no_grad():
+                        sequences = unwrapped.lm.generate(**encoded, use_cache=True)  # exact_generation_config's
+                else:  # the engine samples with the policy's current weights, from the same distribution
+                    with torch.no_grad():
+                        engine.load_weights(merged_weights(unwrapped.base()))
+                        sync_seconds = time.time() - started
+                        outputs = engine.generate(unpadded(encoded["input_ids"], encoded["attention_mask"]),
+                                                  args.temperature, 1.0, args.max_new_tokens, stop_ids, generator_seed)
+                    engine.sleep()
+                    sequences, engine_log_probs = rollout_tensors(encoded["input_ids"], outputs, tokenizer.pad_token_id)
                 response_ids = sequences[:, prompt_len:]
                 mask, hit_stop = response_mask(response_ids, stop_ids)
                 attention_mask = torch.cat([encoded["attention_mask"], mask.long()], dim=1)
@@ -625,6 +664,15 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                         ref_log_probs.append(ref_lp)
                     old_log_probs = torch.cat(old_log_probs)
                     old_values = torch.cat(old_values) if unwrapped.value_head is not None else None
+                    engine_stats, token_weights = {}, None
+                    if engine_log_probs is not None:  # every sampled token, judged or not
+                        sampled = response_mask(response_ids, stop_ids)[0]
+                        mismatch = logprob_mismatch(old_log_probs, engine_log_probs, sampled)
+                        engine_stats = {"engine_logprob_diff_mean": mismatch[0], "engine_logprob_diff_max": mismatch[1],
+                                        "weight_sync_seconds": round(sync_seconds, 3)}
+                        if args.vllm_importance_sampling_cap is not None:
+                            token_weights = truncated_importance_weights(old_log_probs, engine_log_probs, mask,
+                                                                         args.vllm_importance_sampling_cap)
                     if args.kl_mode == "off":
                         kl = torch.zeros_like(old_log_probs)
                     else:
@@ -673,7 +721,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                                 m = mask[idx]
                                 pg_loss, clipfrac, approx_kl = policy_loss(
                                     log_probs, old_log_probs[idx], advantages[idx], m, args.clip_range_low,
-                                    args.clip_range_high, args.loss_aggregation, args.max_new_tokens)
+                                    args.clip_range_high, args.loss_aggregation, args.max_new_tokens,
+                                    None if token_weights is None else token_weights[idx])
                                 loss = pg_loss
                                 if returns is None:  # critic-free estimator: there is no value head
                                     vf_loss = vf_clipfrac = torch.zeros((), device=log_probs.device)
@@ -752,6 +801,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                     "reward_seconds": round(rewarded - generated, 3),
                     "rollout_seconds": round(update_started - started, 3),  # generation, rewards and scoring passes
                     "update_seconds": round(time.time() - update_started, 3),
+                    **engine_stats,
                 }
                 if torch.cuda.is_available():
                     stats["peak_memory_gb"] = round(torch.cuda.max_memory_allocated() / 2**30, 3)
@@ -777,6 +827,8 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
             raise out_of_memory_advice("PPO", OOM_HINTS) from err
         finally:
             sandbox.close()
+            if engine is not None:
+                engine.close()
             if args.report_to != "none":
                 accelerator.end_training()
 
