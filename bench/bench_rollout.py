@@ -4,7 +4,8 @@ A rollout is what train_ppo.py does in its step 1 with configs/tiny/ppo.yaml's s
 data/tiny/ppo_prompts.jsonl, 4 each), up to 72 new tokens at temperature 1.0, from the LoRA-wrapped policy (r 8).
 ``hf``: ``generate`` with exact_generation_config's settings. ``vllm``: the policy's merged weights loaded into the
 engine (timed apart as ``sync``), then the engine's sampling. The engine's start-up (the ``import vllm`` and the
-building of the ``LLM``) is timed once. Every round uses other prompts (the next batch of the prompt file).
+building of the ``LLM``) is timed once, first; then the two engines alternate, round by round, on the same prompts
+(each round the next batch of the prompt file), so that a change in the machine's load falls on both.
 After the vLLM rounds, the trainer's log-probabilities of the last rollout are recomputed and compared with the
 engine's (the mismatch PPO logs).
 
@@ -26,14 +27,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import numpy as np  # noqa: E402
-import torch  # noqa: E402
-import yaml  # noqa: E402
-from peft import LoraConfig, get_peft_model  # noqa: E402
+import numpy as np
+import torch
+import yaml
+from peft import LoraConfig, get_peft_model
 
-from rlhf_code.data import format_prompt, load_records  # noqa: E402
-from rlhf_code.models import end_of_turn_ids, exact_generation_config, load_causal_lm, load_tokenizer  # noqa: E402
-from rlhf_code.ppo import response_forward, response_mask  # noqa: E402
+from rlhf_code.data import format_prompt, load_records
+from rlhf_code.models import (
+    end_of_turn_ids,
+    exact_generation_config,
+    load_causal_lm,
+    load_tokenizer,
+)
+from rlhf_code.ppo import response_forward, response_mask
 
 
 def main() -> None:
@@ -75,16 +81,7 @@ def main() -> None:
               "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "cpu": platform.processor() or platform.machine(),
               "cpus": os.cpu_count(), "load_avg_start": os.getloadavg()[0]}
     engines = args.engines.split(",")
-    if "hf" in engines:
-        seconds, tokens = [], []
-        for r in range(args.rounds):
-            enc = encoded(r)
-            started = time.perf_counter()
-            with torch.no_grad():
-                out = policy.generate(**enc, use_cache=True)
-            seconds.append(time.perf_counter() - started)
-            tokens.append(int(response_mask(out[:, enc["input_ids"].shape[1]:], stop_ids)[0].sum()))
-        result["hf"] = {"rollout_seconds": seconds, "response_tokens": tokens}
+    engine = None
     if "vllm" in engines:
         started = time.perf_counter()
         import vllm
@@ -92,34 +89,50 @@ def main() -> None:
         imported = time.perf_counter() - started
 
         from rlhf_code.rollout_engine import (
-            EngineMemory, VLLMEngine, logprob_mismatch, merged_weights, rollout_tensors, unpadded,
+            EngineMemory,
+            VLLMEngine,
+            logprob_mismatch,
+            merged_weights,
+            rollout_tensors,
+            unpadded,
         )
 
         engine = VLLMEngine(args.model, False, max_prompt + max_new, EngineMemory(kv_cache_gb=args.kv_cache_gb))
-        seconds, syncs, tokens = [], [], []
-        try:
-            for r in range(args.rounds):
-                enc = encoded(r)
+        result["vllm"] = {"import_seconds": imported, "startup_seconds": engine.startup_seconds,
+                          "rollout_seconds": [], "sync_seconds": [], "response_tokens": [], "version": vllm.__version__}
+    if "hf" in engines:
+        result["hf"] = {"rollout_seconds": [], "response_tokens": []}
+    try:
+        for r in range(args.rounds):  # the engines alternate, so a change in the machine's load falls on both
+            enc = encoded(r)
+            if "hf" in engines:
+                started = time.perf_counter()
+                with torch.no_grad():
+                    out = policy.generate(**enc, use_cache=True)
+                result["hf"]["rollout_seconds"].append(time.perf_counter() - started)
+                result["hf"]["response_tokens"].append(
+                    int(response_mask(out[:, enc["input_ids"].shape[1]:], stop_ids)[0].sum()))
+            if engine is not None:
                 started = time.perf_counter()
                 with torch.no_grad():
                     engine.load_weights(merged_weights(base))
                 synced = time.perf_counter()
                 outputs = engine.generate(unpadded(enc["input_ids"], enc["attention_mask"]), temperature, 1.0,
                                           max_new, stop_ids, seed=r * 1000)
-                seconds.append(time.perf_counter() - synced)
-                syncs.append(synced - started)
+                result["vllm"]["rollout_seconds"].append(time.perf_counter() - synced)
+                result["vllm"]["sync_seconds"].append(synced - started)
                 sequences, engine_lp = rollout_tensors(enc["input_ids"], outputs, tokenizer.pad_token_id)
                 mask = response_mask(sequences[:, enc["input_ids"].shape[1]:], stop_ids)[0]
-                tokens.append(int(mask.sum()))
+                result["vllm"]["response_tokens"].append(int(mask.sum()))
+        if engine is not None:  # the trainer's log-probs of the last rollout against the engine's
             attention = torch.cat([enc["attention_mask"], mask.long()], dim=1)
             with torch.no_grad():
                 trainer_lp = response_forward(base, sequences, attention, enc["input_ids"].shape[1], temperature)[0]
             mean, largest = logprob_mismatch(trainer_lp, engine_lp, mask)
-        finally:
+            result["vllm"].update(logprob_diff_mean=mean, logprob_diff_max=largest)
+    finally:
+        if engine is not None:
             engine.close()
-        result["vllm"] = {"import_seconds": imported, "startup_seconds": engine.startup_seconds,
-                          "rollout_seconds": seconds, "sync_seconds": syncs, "response_tokens": tokens,
-                          "logprob_diff_mean": mean, "logprob_diff_max": largest, "version": vllm.__version__}
     result["load_avg_end"] = os.getloadavg()[0]
     for name in ("hf", "vllm"):
         if name in result:
