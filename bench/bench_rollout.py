@@ -50,6 +50,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--engines", default="hf,vllm")
     parser.add_argument("--kv_cache_gb", type=float, default=0.25)
+    parser.add_argument("--bf16", action="store_true", help="bf16 weights in both engines (the trainer's logits stay fp32)")
     parser.add_argument("--json-out")
     args = parser.parse_args()
     config = yaml.safe_load((REPO / args.config).read_text())
@@ -61,7 +62,7 @@ def main() -> None:
     tokenizer = load_tokenizer(args.model, padding_side="left")
     tokenizer.truncation_side = "left"
     stop_ids = end_of_turn_ids(tokenizer)
-    policy = get_peft_model(load_causal_lm(args.model, bf16=False), LoraConfig(
+    policy = get_peft_model(load_causal_lm(args.model, bf16=args.bf16), LoraConfig(
         r=config["lora_r"], lora_alpha=config["lora_alpha"], target_modules="all-linear", task_type="CAUSAL_LM"))
     policy.eval()
     base = policy.get_base_model()
@@ -76,7 +77,7 @@ def main() -> None:
         return tokenizer(texts, return_tensors="pt", padding=True, truncation=True, max_length=max_prompt,
                          add_special_tokens=False)
 
-    result = {"bench": "rollout", "model": args.model, "batch": batch, "max_new_tokens": max_new,
+    result = {"bench": "rollout", "model": args.model, "bf16": args.bf16, "batch": batch, "max_new_tokens": max_new,
               "temperature": temperature, "torch_threads": torch.get_num_threads(),
               "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "cpu": platform.processor() or platform.machine(),
               "cpus": os.cpu_count(), "load_avg_start": os.getloadavg()[0]}
@@ -97,7 +98,7 @@ def main() -> None:
             unpadded,
         )
 
-        engine = VLLMEngine(args.model, False, max_prompt + max_new, EngineMemory(kv_cache_gb=args.kv_cache_gb))
+        engine = VLLMEngine(args.model, args.bf16, max_prompt + max_new, EngineMemory(kv_cache_gb=args.kv_cache_gb))
         result["vllm"] = {"import_seconds": imported, "startup_seconds": engine.startup_seconds,
                           "rollout_seconds": [], "sync_seconds": [], "response_tokens": [], "version": vllm.__version__}
     if "hf" in engines:
