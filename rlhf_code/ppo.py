@@ -117,7 +117,7 @@ class PPOArguments:
     filter_uniform_groups: bool = field(default=False, metadata={"help": "Leave out of the update the groups whose judged scores are all equal (no signal; DAPO's dynamic sampling, without resampling); counted in the log."})
     gamma: float = field(default=1.0, metadata={"help": "Discount factor."})
     lam: float = field(default=0.95, metadata={"help": "GAE lambda."})
-    whiten_advantages: bool | None = field(default=None, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch (default: on, except for dr_grpo)."})
+    whiten_advantages: bool | None = field(default=None, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch (default: on, except for dr_grpo and rloo)."})
     clip_range: float = field(default=0.2, metadata={"help": "Policy ratio clipping epsilon."})
     clip_range_low: float | None = field(default=None, metadata={"help": "Ratio clipped below at 1 - clip_range_low (default: clip_range)."})
     clip_range_high: float | None = field(default=None, metadata={"help": "Ratio clipped above at 1 + clip_range_high (default: clip_range; DAPO's clip-higher uses 0.28 with low 0.2)."})
@@ -199,7 +199,9 @@ class PPOArguments:
             self.reward_model_path = None
         self.bf16 = resolve_bf16(self.bf16)
         if self.whiten_advantages is None:
-            self.whiten_advantages = self.advantage_estimator != "dr_grpo"
+            # rloo and dr_grpo keep their baselines' scale, as their papers do. Whitened, rloo would be
+            # reinforce_pp_baseline exactly: leave-one-out is the group-mean baseline times G/(G-1), which whitening undoes.
+            self.whiten_advantages = self.advantage_estimator not in ("dr_grpo", "rloo")
         if self.scale_by_group_std is None:
             self.scale_by_group_std = self.advantage_estimator == "grpo"
         if self.loss_aggregation is None:
