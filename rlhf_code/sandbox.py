@@ -481,8 +481,9 @@ def _normalised_lines(text: str) -> list[str]:
 def outputs_match(got: str, expected: str, float_tolerance: float = 0.0) -> tuple[bool, str]:
     """Whether a program's standard output ``got`` is the ``expected`` one, and if not the first
     difference. Lines compare after :func:`_normalised_lines`; with a ``float_tolerance`` > 0 a line
-    also matches when its whitespace-separated tokens do, numbers within the tolerance (absolute, or
-    relative to the expected value when that is larger than 1) and other tokens exactly."""
+    also matches when its whitespace-separated tokens do: numbers within the tolerance (absolute, or
+    relative to the expected value when that is larger than 1), unless both are integers, and other
+    tokens exactly."""
     got_lines, expected_lines = _normalised_lines(got), _normalised_lines(expected)
     for n, (line, want) in enumerate(zip(got_lines, expected_lines), 1):
         if line != want and not (float_tolerance and _tokens_close(line.split(), want.split(), float_tolerance)):
@@ -498,12 +499,22 @@ def _tokens_close(got: list[str], expected: list[str], tolerance: float) -> bool
     for token, want in zip(got, expected):
         if token == want:
             continue
+        if _is_integer(token) and _is_integer(want):  # counts and ids: a tolerance would let 1000001 pass for 1000000
+            return False
         try:
             value, target = float(token), float(want)
         except ValueError:
             return False
         if not abs(value - target) <= tolerance * max(1.0, abs(target)):  # (NaN is never close)
             return False
+    return True
+
+
+def _is_integer(token: str) -> bool:
+    try:
+        int(token)
+    except ValueError:
+        return False
     return True
 
 

@@ -241,6 +241,8 @@ def test_program_takes_asserts_or_stdio_tests_not_both(sb):
     ("1.0000001 x", "1.0 x", 1e-6, True),
     ("1.0001 x", "1.0 x", 1e-6, False),
     ("1000000.5", "1000000.0", 1e-6, True),  # relative above 1
+    ("1000001", "1000000", 1e-6, False),  # integers exactly
+    ("1000000.0", "1000000", 1e-6, True),
     ("1.0 y", "1.0 x", 1e-6, False),  # other tokens exactly
     ("1.0 2.0", "1.0", 1e-6, False),
     ("nan", "1.0", 1e-6, False),
