@@ -105,9 +105,12 @@ def _task_id(row: dict, *own: str):
     return None
 
 
-def _record(prompt: str, task_id=None, **fields) -> dict:
-    """A project record: the given fields, without those that are None."""
-    return {key: value for key, value in {"prompt": prompt, "task_id": task_id, **fields}.items() if value is not None}
+def _record(prompt: str, task_id=None, solution: str | None = None, **fields) -> dict:
+    """A project record: the given fields, without those that are None; a reference ``solution`` becomes SFT's
+    response, fenced as the project's responses are (rlhf_code.pycode.extract_code reads it back)."""
+    response = f"```python\n{solution.strip()}\n```" if isinstance(solution, str) and solution.strip() else None
+    fields = {"prompt": prompt, "task_id": task_id, **fields, "response": response}
+    return {key: value for key, value in fields.items() if value is not None}
 
 
 def project_format(row: dict) -> dict:
@@ -133,7 +136,7 @@ def mbpp_format(row: dict) -> dict:
     runnable = [f"{preamble}\n{test}" if preamble else test for test in [*tests, *([extra] if extra else [])]]
     prompt = f"{description.strip()}\nYour code should pass these tests:\n" + "\n".join(tests)
     return _record(prompt, _task_id(row), tests=runnable, entry_point=_called_function(tests[0]) or None,
-                   response=row.get("code") if isinstance(row.get("code"), str) else None)
+                   solution=row.get("code"))
 
 
 def humaneval_format(row: dict) -> dict:
@@ -148,7 +151,7 @@ def humaneval_format(row: dict) -> dict:
     solution = row.get("canonical_solution")
     return _record(prompt, _task_id(row), test=test, entry_point=entry_point,
                    tests=[f"{test}\ncheck({entry_point})\n"],
-                   response=prompt + solution if isinstance(solution, str) else None)
+                   solution=prompt + solution if isinstance(solution, str) else None)
 
 
 def _apps_text(value, where: str) -> str:
@@ -177,15 +180,14 @@ def apps_format(row: dict) -> dict:
         raise RowProblem("input_output", f"{len(inputs)} inputs and {len(outputs)} outputs (need as many, > 0)")
     starter = row.get("starter_code") if isinstance(row.get("starter_code"), str) else ""
     solutions = _json_field(row, "solutions") if row.get("solutions") else []
-    response = solutions[0] if isinstance(solutions, list) and solutions and isinstance(solutions[0], str) else None
+    solution = solutions[0] if isinstance(solutions, list) and solutions else None
     task_id = _task_id(row, "problem_id")
     fn_name = io.get("fn_name")
     if fn_name is None:
         stdio = [{"input": _apps_text(i, f"inputs[{n}]"), "output": _apps_text(o, f"outputs[{n}]")}
                  for n, (i, o) in enumerate(zip(inputs, outputs))]
         prompt = f"{question.strip()}\n\nRead the input from standard input and print the answer to standard output."
-        return _record(prompt, task_id, stdio_tests=stdio, float_tolerance=COMPETITION_FLOAT_TOLERANCE,
-                       response=response)
+        return _record(prompt, task_id, solution, stdio_tests=stdio, float_tolerance=COMPETITION_FLOAT_TOLERANCE)
     if not isinstance(fn_name, str) or not fn_name.isidentifier():
         raise RowProblem("input_output", f'"fn_name" must be a function name, got {fn_name!r}')
     method = "class Solution" in starter
@@ -199,7 +201,7 @@ def apps_format(row: dict) -> dict:
         tests.append(f"import json as _json\nassert _json.loads(_json.dumps({call}(*{args!r}))) == {expected!r}\n")
     prompt = f"{question.strip()}\n\nWrite the Python function `{fn_name}`"
     prompt += f", completing this code:\n```python\n{starter.rstrip()}\n```" if starter.strip() else "."
-    return _record(prompt, task_id, tests=tests, entry_point=None if method else fn_name, response=response)
+    return _record(prompt, task_id, solution, tests=tests, entry_point=None if method else fn_name)
 
 
 def codecontests_format(row: dict) -> dict:
@@ -223,8 +225,8 @@ def codecontests_format(row: dict) -> dict:
     python3 = [s for language, s in zip(solutions.get("language") or [], solutions.get("solution") or [])
                if language == 3 and isinstance(s, str)] if isinstance(solutions, dict) else []
     prompt = f"{description.strip()}\n\nRead the input from standard input and print the answer to standard output."
-    return _record(prompt, _task_id(row, "name"), stdio_tests=stdio, float_tolerance=COMPETITION_FLOAT_TOLERANCE,
-                   response=python3[0] if python3 else None)
+    return _record(prompt, _task_id(row, "name"), python3[0] if python3 else None, stdio_tests=stdio,
+                   float_tolerance=COMPETITION_FLOAT_TOLERANCE)
 
 
 def acecode_format(row: dict) -> dict:
@@ -234,8 +236,8 @@ def acecode_format(row: dict) -> dict:
     question, tests = _text(row, "question"), _strings(row, "test_cases")
     passing = [i.get("completion") for i in row.get("inferences") or []
                if isinstance(i, dict) and i.get("pass_rate") == 1 and isinstance(i.get("completion"), str)]
-    return _record(question, _task_id(row, "id"), tests=tests, entry_point=_called_function(tests[0]) or None,
-                   response=passing[0] if passing else None)
+    return _record(question, _task_id(row, "id"), passing[0] if passing else None, tests=tests,
+                   entry_point=_called_function(tests[0]) or None)
 
 
 FORMATS: dict[str, Callable[[dict], dict]] = {
