@@ -354,8 +354,9 @@ def adapted_rows(source: str, args: DatasetArguments) -> tuple[list[tuple[int, d
     dataset = _load(source, args.dataset_config, args.dataset_split)
     missing = [column for column in args.column_map if column not in dataset.column_names]
     if missing:
-        raise DataError(source, [f"{source}: --dataset_column_map: no column {', '.join(map(repr, missing))} "
-                                 f"(columns: {', '.join(dataset.column_names)})"])
+        why = (f"--dataset_column_map: no column {', '.join(map(repr, missing))} "
+               f"(columns: {', '.join(dataset.column_names)})")
+        raise DataError(source, [f"{source}: {why}"])
     adapter = FORMATS[args.dataset_format]
     rows, problems = [], []
     for number, row in enumerate(dataset, 1):

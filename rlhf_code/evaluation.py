@@ -34,6 +34,7 @@ from tqdm.auto import tqdm
 from . import checkpoint, fingerprint, jsonfile
 from .config import UserError, config_file, resolve_bf16
 from .data import format_prompt
+from .datasets_io import DatasetArguments, evaluation_problems
 from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quality, static_quality
 from .models import (
     check_model_path, check_reward_model, end_of_turn_ids, load_causal_lm, load_reward_model, load_tokenizer,
@@ -41,7 +42,6 @@ from .models import (
 )
 from .outputs import claim
 from .plots import plot_stage_logs
-from .datasets_io import DatasetArguments, evaluation_problems
 from .problems import Problem, build_program
 from .pycode import compiles, extract_code, is_task_code
 from .reward_model import score as reward_model_score

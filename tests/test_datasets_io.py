@@ -10,12 +10,17 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import REPO, TINY_SFT_ARGS, run_script, tiny_ppo_args, write_jsonl
 from datasets import Dataset, DatasetDict
 
-from conftest import REPO, TINY_SFT_ARGS, run_script, tiny_ppo_args, write_jsonl
 from rlhf_code.config import parse_args
 from rlhf_code.data import DataError
-from rlhf_code.datasets_io import COMPETITION_FLOAT_TOLERANCE, DatasetArguments, evaluation_problems, stage_records
+from rlhf_code.datasets_io import (
+    COMPETITION_FLOAT_TOLERANCE,
+    DatasetArguments,
+    evaluation_problems,
+    stage_records,
+)
 from rlhf_code.problems import build_program
 from rlhf_code.rewards import CodeRewards
 from rlhf_code.sandbox import Sandbox, SandboxConfig, StdioTest
@@ -275,5 +280,5 @@ def test_ppo_on_an_apps_fixture(sft_checkpoint, tmp_path, monkeypatch):
     assert all(math.isfinite(entry["reward_functional_mean"]) for entry in log)
     assert len(judged) == 16 and any(p.stdio_tests for p in judged) and any(p.tests for p in judged)
     apps_inputs = {t.input for p in judged for t in p.stdio_tests}
-    assert apps_inputs <= {"1 2\n", "10 20 30\n", "-4\n", "3\napple\nbanana\ncherry", "1\nsolo", "1 2\n", "1 1 2\n"}
+    assert apps_inputs <= {"1 2\n", "10 20 30\n", "-4\n", "3\napple\nbanana\ncherry", "1\nsolo", "1 1 2\n"}
     assert np.isfinite([entry["policy_loss"] for entry in log]).all()
