@@ -100,6 +100,13 @@ protected as far as possible without a second process per test:
   tests' namespaces, builtins and recorder are out of the program's reach;
 * the harness and the recorder call only private copies of what they use.
 
+stdin/stdout tests (``Program.stdio_tests``) are judged like strict asserts: in the caller. The program
+runs once per test, each run a fresh child (own run directory, limits and nonce) whose standard input is
+the test's input and whose standard output goes to a pipe of its own, kept up to ``max_stdout_bytes``;
+only the inputs are sent to the server, and the caller compares each output with the expected one
+(:func:`outputs_match`). A test passes only when its run also reported with its nonce (the program
+ended normally, or by ``sys.exit(0)``), so ``os._exit`` after printing, or a crash, fails it.
+
 What general asserts still allow: a program can monkeypatch a module a test imports (e.g. make
 ``math.isclose`` return True), and its objects' own operators run (a lying ``__sub__``/``__abs__``/
 ``__bool__`` passes ``abs(x - y) < eps`` or a truthiness assert; a lying ``__eq__`` passes ``==``
@@ -143,7 +150,7 @@ class SandboxConfig:
     timeout_s: float = 3.0  # wall clock per program (the CPU-time limit is derived from it)
     memory_mb: int = 1024  # address-space limit of a program
     max_output_bytes: int = 64 * 1024  # stdout+stderr kept per program (the rest is discarded)
-    max_stdout_bytes: int = 4 << 20  # standard output of one stdin/stdout test; more fails the test
+    max_stdout_bytes: int = 1 << 20  # standard output of one stdin/stdout test; more fails the test
     file_size_mb: int = 16  # largest file a program may write
     tmpfs_mb: int = 64  # size of each program's run-directory tmpfs (/tmp and /dev/shm)
     max_open_files: int = 64

@@ -673,8 +673,8 @@ class _Server:
             runs.append(answer)
             if self.broken:
                 break
-        answer = _result("error" if self.broken else "failed", "not judged", 0, total,
-                         next((r["output"] for r in runs if r["output"]), ""),
+        status, reason = ("error", f"sandbox: {self.broken}") if self.broken else ("failed", "not judged")
+        answer = _result(status, reason, 0, total, next((r["output"] for r in runs if r["output"]), ""),
                          round(sum(r["duration_s"] for r in runs), 4))
         answer["stdio"] = runs
         return answer
@@ -760,8 +760,8 @@ class _Server:
         answer = _result(status, reason, 0, total, output, round(time.monotonic() - start, 4))
         if report is not None:
             answer["report"] = report
-        if stdin is not None:
-            answer["stdout"] = watch.stdout.decode("utf-8", "replace")
+        if stdin is not None:  # (an output over the limit fails its test: not sent, it cannot bloat the answer)
+            answer["stdout"] = "" if watch.stdout_dropped else watch.stdout.decode("utf-8", "replace")
             answer["stdout_dropped"] = watch.stdout_dropped
         return answer, failed_layer
 
