@@ -33,6 +33,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .sandbox import Program, StdioTest
+
 logger = logging.getLogger(__name__)
 
 MAX_REPORTED_PROBLEMS = 20
@@ -230,6 +232,14 @@ def warn_overlong(path: str | Path, lengths: list[int], max_length: int) -> None
             "%s: %d of %d example(s) are longer than max_length=%d tokens and will be truncated",
             path, too_long, len(lengths), max_length,
         )
+
+
+def record_program(code: str, record: dict) -> Program:
+    """The sandbox program judging ``code`` by a validated record's tests: asserts or stdin/stdout tests."""
+    entry_point = record.get("entry_point") if isinstance(record.get("entry_point"), str) else ""
+    return Program(code=code, tests=list(record.get("tests") or ()), entry_point=entry_point,
+                   stdio_tests=tuple(StdioTest(t["input"], t["output"]) for t in record.get("stdio_tests") or ()),
+                   float_tolerance=record.get("float_tolerance", 0.0))
 
 
 def user_message(prompt: str) -> list[dict]:

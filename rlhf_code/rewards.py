@@ -28,10 +28,11 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .data import record_program
 from .metrics import clip_rm_score
 from .pycode import extract_code, is_task_code
 from .reward_model import score as reward_model_score
-from .sandbox import Program, Sandbox, StdioTest
+from .sandbox import Sandbox
 
 # (prompts, responses, records) -> {component name: one value per response}
 RewardFunction = Callable[[Sequence[str], Sequence[str], Sequence[dict]], dict[str, np.ndarray]]
@@ -89,10 +90,3 @@ def combine(components: dict[str, np.ndarray], weights: dict[str, float]) -> np.
     if UNJUDGED in components:
         total[components[UNJUDGED] > 0] = np.nan
     return total
-
-
-def record_program(code: str, record: dict) -> Program:
-    """The sandbox program judging ``code`` by a record's tests: asserts or stdin/stdout tests."""
-    return Program(code=code, tests=list(record.get("tests") or ()), entry_point=record.get("entry_point") or "",
-                   stdio_tests=tuple(StdioTest(t["input"], t["output"]) for t in record.get("stdio_tests") or ()),
-                   float_tolerance=record.get("float_tolerance", 0.0))

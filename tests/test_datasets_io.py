@@ -282,3 +282,31 @@ def test_ppo_on_an_apps_fixture(sft_checkpoint, tmp_path, monkeypatch):
     apps_inputs = {t.input for p in judged for t in p.stdio_tests}
     assert apps_inputs <= {"1 2\n", "10 20 30\n", "-4\n", "3\napple\nbanana\ncherry", "1\nsolo", "1 1 2\n"}
     assert np.isfinite([entry["policy_loss"] for entry in log]).all()
+
+
+def test_data_checker_runs_references_against_stdio_tests(tmp_path, capsys):
+    from rlhf_code import datacheck
+
+    tests = [{"input": "2 3\n", "output": "5\n"}, {"input": "10 -4\n", "output": "6\n"}]
+    path = write_jsonl(tmp_path / "ppo_prompts.jsonl", [
+        {"prompt": "Print the sum of the two integers.", "stdio_tests": tests,
+         "solution": "a, b = map(int, input().split())\nprint(a + b)\n"},
+        {"prompt": "Print the sum of the two numbers on the line.", "stdio_tests": tests, "solution": "print(5)\n"}])
+    code = datacheck.main([str(path)])
+    out = capsys.readouterr().out
+    assert code == 2
+    assert f"{path}:2: reference fails its tests (failed, 1/2 passed)" in out and f"{path}:1:" not in out
+
+
+def test_reward_model_from_a_dataset_with_a_column_map(sft_checkpoint, tmp_path):
+    rows = [{"question": f"Write `inc{i}(x)`.", "answer": f"```python\ndef inc{i}(x):\n    return x + {i}\n```",
+             "rating": (i % 3) / 2} for i in range(8)]
+    Dataset.from_list(rows).to_parquet(tmp_path / "rm.parquet")
+    out = tmp_path / "rm"
+    result = run_script(["train_rm.py", "--config", str(REPO / "configs/tiny/rm.yaml"), "--max_steps", "2",
+                         "--save_steps", "1000", "--eval_fraction", "0.25", "--dataset_name",
+                         str(tmp_path / "rm.parquet"), "--dataset_column_map",
+                         "question=prompt,answer=response,rating=score"],
+                        env={"SFT_OUTPUT": str(sft_checkpoint), "RM_OUTPUT": str(out)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads((out / "stage_complete.json").read_text())["inputs"]["data_path"]["path"].endswith("rm.parquet")
