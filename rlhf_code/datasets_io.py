@@ -177,19 +177,22 @@ def apps_format(row: dict) -> dict:
     tests are stdin/stdout, numbers compared within COMPETITION_FLOAT_TOLERANCE; with it they are
     call-based: ``fn_name(*inputs[i])`` (a method of ``Solution`` when the starter code defines that
     class) must return ``outputs[i]`` (APPS wraps it in a one-element list, which is unwrapped), compared
-    after a JSON round trip (tuples as lists), as strict asserts."""
+    after a JSON round trip (tuples as lists), as strict asserts. A row with an empty ``input_output`` (some
+    APPS problems have no tests) gives a record without tests: valid for SFT and PPO, not for evaluation."""
     question = _text(row, "question")
-    io = _json_field(row, "input_output")
+    io = _json_field(row, "input_output") if row.get("input_output") not in (None, "") else {"inputs": [], "outputs": []}
     if not isinstance(io, dict) or not isinstance(io.get("inputs"), list) or not isinstance(io.get("outputs"), list):
         raise RowProblem("input_output", 'must hold "inputs" and "outputs" lists')
     inputs, outputs = io["inputs"], io["outputs"]
-    if not inputs or len(inputs) != len(outputs):
-        raise RowProblem("input_output", f"{len(inputs)} inputs and {len(outputs)} outputs (need as many, > 0)")
+    if len(inputs) != len(outputs):
+        raise RowProblem("input_output", f"{len(inputs)} inputs and {len(outputs)} outputs (need as many)")
     starter = row.get("starter_code") if isinstance(row.get("starter_code"), str) else ""
     solutions = _json_field(row, "solutions") if row.get("solutions") else []
     solution = solutions[0] if isinstance(solutions, list) and solutions else None
     task_id = _task_id(row, "problem_id")
     fn_name = io.get("fn_name")
+    if not inputs:
+        return _record(question, task_id, solution)
     if fn_name is None:
         stdio = [{"input": _apps_text(i, f"inputs[{n}]"), "output": _apps_text(o, f"outputs[{n}]")}
                  for n, (i, o) in enumerate(zip(inputs, outputs))]
@@ -216,7 +219,7 @@ def codecontests_format(row: dict) -> dict:
     (each ``{"input": [...], "output": [...]}``; ``generated_tests`` are not used: they are many, and
     unchecked), ``solutions`` (``{"language": [...], "solution": [...]}``; the first Python 3 one, language
     3, is SFT's response), ``name`` (the id). stdin/stdout tests, numbers compared within
-    COMPETITION_FLOAT_TOLERANCE."""
+    COMPETITION_FLOAT_TOLERANCE; a row without any is a record without tests (not for evaluation)."""
     description = _text(row, "description")
     stdio = []
     for name in ("public_tests", "private_tests"):
@@ -226,14 +229,12 @@ def codecontests_format(row: dict) -> dict:
                 and all(isinstance(t, str) for t in [*tests["input"], *tests["output"]])):
             raise RowProblem(name, 'must be {"input": [...], "output": [...]} with as many strings in each')
         stdio += [{"input": i, "output": o} for i, o in zip(tests["input"], tests["output"])]
-    if not stdio:
-        raise RowProblem("public_tests", "no tests (public_tests and private_tests are empty)")
     solutions = row.get("solutions") or {}
     python3 = [s for language, s in zip(solutions.get("language") or [], solutions.get("solution") or [])
                if language == 3 and isinstance(s, str)] if isinstance(solutions, dict) else []
     prompt = f"{description.strip()}\n\nRead the input from standard input and print the answer to standard output."
-    return _record(prompt, _task_id(row, "name"), python3[0] if python3 else None, stdio_tests=stdio,
-                   float_tolerance=COMPETITION_FLOAT_TOLERANCE)
+    return _record(prompt, _task_id(row, "name"), python3[0] if python3 else None, stdio_tests=stdio or None,
+                   float_tolerance=COMPETITION_FLOAT_TOLERANCE if stdio else None)
 
 
 def acecode_format(row: dict) -> dict:

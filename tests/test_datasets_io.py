@@ -198,7 +198,7 @@ def test_every_bad_row_is_reported_before_a_model_loads(tmp_path):
     assert result.returncode == 2, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
     for line in (f"{bad}:2: input_output: not valid JSON", f"{bad}:3: question: must be a non-empty string",
-                 f"{bad}:4: input_output: 1 inputs and 0 outputs (need as many, > 0)",
+                 f"{bad}:4: input_output: 1 inputs and 0 outputs (need as many)",
                  f"{bad}:5: input_output: \"fn_name\" must be a function name, got 'not a name'"):
         assert line in result.stderr, result.stderr
     assert f"{bad}:1:" not in result.stderr and "no-model" not in result.stderr
@@ -219,6 +219,22 @@ def test_project_rules_apply_to_adapted_records(tmp_path):
         f"{path}:1: field 'stdio_tests': test 1 must be an object with string \"input\" and \"output\"",
         f"{path}:2: field 'tests' must be a list of strings",
         f"{path}:3: field 'float_tolerance' must be a finite number >= 0, got -1"]
+
+
+def test_rows_without_tests_train_but_do_not_evaluate(tmp_path):
+    """Some APPS problems have an empty input_output, some CodeContests rows no public or private tests: a record
+    without tests is a valid SFT or PPO record (no functional reward), not an evaluation problem."""
+    apps = json.loads((FIXTURES / "apps.jsonl").read_text().splitlines()[0])
+    path = write_jsonl(tmp_path / "apps.jsonl", [apps, {**apps, "problem_id": 1, "input_output": ""}])
+    args = DatasetArguments(dataset_format="apps")
+    assert "stdio_tests" not in stage_records(str(path), "ppo", args)[1]
+    with pytest.raises(DataError, match=f"{path}:2: expected \"tests\""):
+        evaluation_problems(str(path), args)
+    contest = json.loads((FIXTURES / "codecontests.jsonl").read_text().splitlines()[0])
+    empty = {"input": [], "output": []}
+    path = write_jsonl(tmp_path / "cc.jsonl", [{**contest, "public_tests": empty, "private_tests": empty}])
+    [record] = stage_records(str(path), "ppo", DatasetArguments(dataset_format="codecontests"))
+    assert "stdio_tests" not in record and "float_tolerance" not in record
 
 
 # ---------------------------------------------------------------------------------------------
