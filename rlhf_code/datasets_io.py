@@ -248,6 +248,36 @@ def acecode_format(row: dict) -> dict:
                    entry_point=_called_function(tests[0]) or None)
 
 
+def _imports_solution(node: ast.stmt) -> bool:
+    return ((isinstance(node, ast.ImportFrom) and node.module == "solution")
+            or (isinstance(node, ast.Import) and any(alias.name == "solution" for alias in node.names)))
+
+
+def kodcode_format(row: dict) -> dict:
+    """KodCode (``KodCode/KodCode-V1``): ``question``, ``solution`` (SFT's response), ``test`` (a pytest
+    module that imports the function from ``solution``), ``question_id``. Each ``test_*`` function without
+    arguments or decorators is one test: the module's other statements (imports, helpers; not the import
+    from ``solution``, whose names the program defines), the function, and a call of it. pytest fixtures and
+    parametrized tests are not run. The entry point is the first name imported from ``solution``."""
+    question, module = _text(row, "question"), _text(row, "test")
+    try:
+        tree = ast.parse(module)
+    except (SyntaxError, ValueError) as err:
+        raise RowProblem("test", f"does not parse ({err})") from None
+    imported = [alias.name for node in tree.body if isinstance(node, ast.ImportFrom) and node.module == "solution"
+                for alias in node.names if alias.name != "*"]
+    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test")]
+    shared = "\n".join(ast.get_source_segment(module, node) for node in tree.body
+                       if node not in functions and not _imports_solution(node))
+    tests = [f"{shared}\n\n{ast.get_source_segment(module, node)}\n\n{node.name}()\n" for node in functions
+             if not node.decorator_list and not (node.args.args or node.args.posonlyargs or node.args.kwonlyargs)]
+    if not tests:
+        raise RowProblem("test", "no test function without arguments or decorators (fixtures and parametrize are not run)")
+    solution = row.get("solution")
+    return _record(question, _task_id(row, "question_id"), solution, tests=tests,
+                   entry_point=imported[0] if imported else None)
+
+
 FORMATS: dict[str, Callable[[dict], dict]] = {
     "project": project_format,
     "mbpp": mbpp_format,
@@ -256,6 +286,7 @@ FORMATS: dict[str, Callable[[dict], dict]] = {
     "taco": apps_format,
     "codecontests": codecontests_format,
     "acecode": acecode_format,
+    "kodcode": kodcode_format,
 }
 
 

@@ -35,6 +35,7 @@ EXPECTED_PASSES = {
     "taco": [True, False] * 2,
     "codecontests": [True, False] * 2,
     "acecode": [True, False] * 2,
+    "kodcode": [True, False] * 2,
 }
 
 
@@ -134,6 +135,14 @@ def test_adapters_expected_outputs_stay_out_of_the_program(sandbox, monkeypatch)
 # ---------------------------------------------------------------------------------------------
 # Sources, splits, column maps
 # ---------------------------------------------------------------------------------------------
+def test_kodcode_runs_each_plain_test_function_on_its_own():
+    [first, _] = stage_records(str(FIXTURES / "kodcode.jsonl"), "sft", DatasetArguments(dataset_format="kodcode"))
+    assert first["task_id"] == "Leetcode_1_I" and first["entry_point"] == "running_max"
+    assert len(first["tests"]) == 3  # the parametrized test_single is not run
+    assert first["tests"][2] == ("import pytest\nEMPTY = []\n\ndef test_empty():\n    assert running_max(EMPTY) == []"
+                                 "\n\ntest_empty()\n")  # helpers kept, the import from solution left out
+
+
 def test_save_to_disk_dict_needs_a_split(tmp_path):
     rows = [{"prompt": f"Write f{i}.", "response": f"def f{i}(): return {i}"} for i in range(3)]
     DatasetDict(train=Dataset.from_list(rows[:2]), test=Dataset.from_list(rows[2:])).save_to_disk(tmp_path / "d")
