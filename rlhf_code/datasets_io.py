@@ -170,6 +170,12 @@ def _apps_text(value, where: str) -> str:
     raise RowProblem("input_output", f"{where} must be a string or a list of lines")
 
 
+def _call_test(call: str, args: list, expected) -> str:
+    """A strict assert that ``call(*args)`` returns ``expected`` (JSON data), compared after a JSON round trip
+    of the result (tuples as lists), as the JSON test data was written."""
+    return f"import json as _json\nassert _json.loads(_json.dumps({call}(*{args!r}))) == {expected!r}\n"
+
+
 def apps_format(row: dict) -> dict:
     """APPS (``codeparrot/apps``) and TACO (``BAAI/TACO``): ``question``, ``input_output`` (JSON text
     ``{"inputs", "outputs", "fn_name"?}``), ``starter_code``, ``solutions`` (JSON list; the first is SFT's
@@ -208,7 +214,7 @@ def apps_format(row: dict) -> dict:
             raise RowProblem("input_output", f"inputs[{n}] must be the list of arguments of {fn_name}")
         if isinstance(expected, list) and len(expected) == 1:
             expected = expected[0]
-        tests.append(f"import json as _json\nassert _json.loads(_json.dumps({call}(*{args!r}))) == {expected!r}\n")
+        tests.append(_call_test(call, args, expected))
     prompt = f"{question.strip()}\n\nWrite the Python function `{fn_name}`"
     prompt += f", completing this code:\n```python\n{starter.rstrip()}\n```" if starter.strip() else "."
     return _record(prompt, task_id, solution, tests=tests, entry_point=None if method else fn_name)
@@ -235,6 +241,49 @@ def codecontests_format(row: dict) -> dict:
     prompt = f"{description.strip()}\n\nRead the input from standard input and print the answer to standard output."
     return _record(prompt, _task_id(row, "name"), python3[0] if python3 else None, stdio_tests=stdio or None,
                    float_tolerance=COMPETITION_FLOAT_TOLERANCE if stdio else None)
+
+
+def livecodebench_format(row: dict) -> dict:
+    """LiveCodeBench (``livecodebench/code_generation_lite``): ``question_content``, ``starter_code``,
+    ``public_test_cases`` and ``private_test_cases`` (JSON lists of ``{"input", "output", "testtype"}``),
+    ``metadata`` (JSON, ``func_name`` for functional tests), ``question_id``. ``stdin`` tests are
+    stdin/stdout tests (number tolerance COMPETITION_FLOAT_TOLERANCE); ``functional`` ones call
+    ``Solution().func_name`` with one JSON argument per input line, as strict asserts. Private tests that
+    are not JSON (the dataset stores most of them compressed and pickled) are not read: unpickling runs
+    code; such a problem is judged on its public tests only."""
+    question = _text(row, "question_content")
+    cases = _json_field(row, "public_test_cases")
+    private = row.get("private_test_cases")
+    if isinstance(private, str) and private.strip().startswith("["):
+        cases = [*cases, *_json_field(row, "private_test_cases")] if isinstance(cases, list) else cases
+    if not isinstance(cases, list) or not all(
+            isinstance(c, dict) and isinstance(c.get("input"), str) and isinstance(c.get("output"), str)
+            and c.get("testtype") in ("stdin", "functional") for c in cases):
+        raise RowProblem("public_test_cases", 'must be a list of {"input", "output", "testtype": stdin|functional}')
+    starter = row.get("starter_code") if isinstance(row.get("starter_code"), str) else ""
+    task_id = _task_id(row, "question_id")
+    stdio = [{"input": c["input"], "output": c["output"]} for c in cases if c["testtype"] == "stdin"]
+    functional = [c for c in cases if c["testtype"] == "functional"]
+    if stdio and functional:
+        raise RowProblem("public_test_cases", "mixes stdin and functional tests")
+    if not functional:
+        prompt = f"{question.strip()}\n\nRead the input from standard input and print the answer to standard output."
+        return _record(prompt, task_id, stdio_tests=stdio or None,
+                       float_tolerance=COMPETITION_FLOAT_TOLERANCE if stdio else None)
+    metadata = _json_field(row, "metadata")
+    func_name = metadata.get("func_name") if isinstance(metadata, dict) else None
+    if not isinstance(func_name, str) or not func_name.isidentifier():
+        raise RowProblem("metadata", f'needs "func_name", the method functional tests call, got {func_name!r}')
+    tests = []
+    for n, case in enumerate(functional):
+        try:
+            args = [json.loads(line) for line in case["input"].split("\n") if line.strip()]
+            expected = json.loads(case["output"])
+        except ValueError:
+            raise RowProblem("public_test_cases", f"functional test {n + 1}: input lines and output must be JSON") from None
+        tests.append(_call_test(f"Solution().{func_name}", args, expected))
+    prompt = f"{question.strip()}\n\nComplete this code:\n```python\n{starter.rstrip()}\n```"
+    return _record(prompt, task_id, tests=tests)
 
 
 def acecode_format(row: dict) -> dict:
@@ -285,6 +334,7 @@ FORMATS: dict[str, Callable[[dict], dict]] = {
     "apps": apps_format,
     "taco": apps_format,
     "codecontests": codecontests_format,
+    "livecodebench": livecodebench_format,
     "acecode": acecode_format,
     "kodcode": kodcode_format,
 }

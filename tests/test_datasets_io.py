@@ -36,6 +36,7 @@ EXPECTED_PASSES = {
     "codecontests": [True, False] * 2,
     "acecode": [True, False] * 2,
     "kodcode": [True, False] * 2,
+    "livecodebench": [True, False] * 2,
 }
 
 
@@ -141,6 +142,15 @@ def test_kodcode_runs_each_plain_test_function_on_its_own():
     assert len(first["tests"]) == 3  # the parametrized test_single is not run
     assert first["tests"][2] == ("import pytest\nEMPTY = []\n\ndef test_empty():\n    assert running_max(EMPTY) == []"
                                  "\n\ntest_empty()\n")  # helpers kept, the import from solution left out
+
+
+def test_livecodebench_reads_json_tests_and_never_unpickles():
+    problems = evaluation_problems(str(FIXTURES / "livecodebench.jsonl"), DatasetArguments(
+        dataset_format="livecodebench"))
+    stdin, functional = problems["abc900_a"], problems["3999"]
+    assert [t.input for t in stdin.stdio_tests] == ["banana\n", "xyz\n", "aeiou\n"]  # public, then JSON private
+    assert functional.tests[0].endswith("assert _json.loads(_json.dumps(Solution().sumPlus(*[[1, 2, 3], 4]))) == 10\n")
+    assert len(functional.tests) == 2  # its compressed, pickled private tests are not read
 
 
 def test_save_to_disk_dict_needs_a_split(tmp_path):
