@@ -50,7 +50,8 @@ from tqdm.auto import tqdm
 
 from . import checkpoint, jsonfile, precision
 from .config import check_ranges, check_types, env_path, resolve_bf16, stage_output
-from .data import format_prompt, load_records, parse_json_line
+from .data import format_prompt, parse_json_line
+from .datasets_io import DatasetArguments, stage_records
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import (
     check_reward_model, end_of_turn_ids, exact_generation_config, load_causal_lm, load_reward_model, load_tokenizer, model_dtype,
@@ -502,15 +503,17 @@ def truncate_log(path: Path, last_step: int) -> None:
 
 
 def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
-        weights: dict[str, float] | None = None) -> Path:
-    """Train; write the merged policy to ``args.output_dir``. ``reward_fn``/``weights`` replace the code rewards."""
-    records = load_records(args.data_path, "ppo")  # validated before any model is loaded
+        weights: dict[str, float] | None = None, dataset: DatasetArguments | None = None) -> Path:
+    """Train; write the merged policy to ``args.output_dir``. ``reward_fn``/``weights`` replace the code rewards;
+    ``dataset`` reads the prompts from a dataset (or in another format) instead of ``args.data_path``."""
+    records = stage_records(args.data_path, "ppo", dataset)  # validated before any model is loaded
     if reward_fn is None and args.reward_model_path:
         check_reward_model(args.reward_model_path, "--reward_model_path")
     final_dir, inputs = checkpoint.claim_training_output(
         args.output_dir, "ppo", args.overwrite_output_dir,
         {"model_name_or_path": args.model_name_or_path, "reward_model_path": args.reward_model_path,
-         "data_path": args.data_path}, weights_bytes(args.model_name_or_path))
+         "data_path": dataset.source(args.data_path) if dataset else args.data_path},
+        weights_bytes(args.model_name_or_path))
     accelerator = Accelerator(log_with=None if args.report_to == "none" else args.report_to,
                               project_dir=str(checkpoint.checkpoints_dir(args.output_dir)))
     torch.manual_seed(args.seed)
