@@ -107,6 +107,11 @@ only the inputs are sent to the server, and the caller compares each output with
 (:func:`outputs_match`). A test passes only when its run also reported with its nonce (the program
 ended normally, or by ``sys.exit(0)``), so ``os._exit`` after printing, or a crash, fails it.
 
+Status ``error`` (the sandbox could not judge the program) leaves a PPO sample unjudged, without a reward and
+so without a penalty: nothing a program can bring about is an error. A signal that kills it (``os.abort()``, a
+segfault, a SIGKILL it sends itself), a report pipe it floods, or a set-up report it forges (a real one carries
+the nonce) fails it.
+
 What general asserts still allow: a program can monkeypatch a module a test imports (e.g. make
 ``math.isclose`` return True), and its objects' own operators run (a lying ``__sub__``/``__abs__``/
 ``__bool__`` passes ``abs(x - y) < eps`` or a truthiness assert; a lying ``__eq__`` passes ``==``

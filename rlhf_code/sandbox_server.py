@@ -823,7 +823,8 @@ class _Server:
         try:
             self._confine(out_w, report_w, ruleset, stdin_fd, stdout_w)
         except _LayerError as e:
-            _write_all(report_w, json.dumps(["setup", e.layer, str(e)[:300]]).encode())
+            # With the nonce: a program could write a set-up report of its own, to be judged "error".
+            _write_all(report_w, json.dumps(["setup", nonce, e.layer, str(e)[:300]]).encode())
             return
         self.harness(job, report_w, nonce, self.fresh_builtins, self.run_dir)
 
@@ -1008,18 +1009,26 @@ def _verdict(nonce: str, w: _Watch, timeout_s: float, cpu_limit: int, tests: int
     code = os.waitstatus_to_exitcode(w.status)
     if code == -signal.SIGXCPU or (code == -signal.SIGKILL and w.cpu_s >= cpu_limit - 0.05):
         return "timeout", f"CPU time limit ({cpu_limit} s) exceeded", None, None
+    # "error" means the sandbox could not judge the program, and an unjudged sample goes unpenalised
+    # (rewards.UNJUDGED): nothing a program can bring about itself may be an error. Its report pipe
+    # holds only what it wrote or recorded, and a signal that kills it is one it sent (os.abort(),
+    # os.kill of itself) or caused (a segfault): the sandbox sends only SIGKILL, after the verdict's
+    # wall-clock deadline or at the CPU limit, both timeouts above. (A host's OOM killer may send SIGKILL
+    # too: rarely, and a failure then is noise where an error would be a way out.)
     if w.report_too_big:
-        return "error", "completion report too large", None, None
+        return "failed", "completion report too large", None, None
     if not w.report:
         if code < 0:
-            return "error", f"killed by {signal.Signals(-code).name}", None, None
+            return "failed", f"killed by {signal.Signals(-code).name}", None, None
         return "failed", f"exited with status {code} before the end of the program and tests", None, None
     try:
         report = _parse_report(w.report)
     except (ValueError, RecursionError):  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
         return "failed", "malformed completion report", None, None
     if report[0] == "setup":
-        return "error", f"sandbox set-up failed ({report[1]}): {report[2]}", None, report[1]
+        if report[1] != nonce:
+            return "failed", "set-up report without the run's nonce (forged)", None, None
+        return "error", f"sandbox set-up failed ({report[2]}): {report[3]}", None, report[2]
     _, got_nonce, error, outcomes, records = report
     if got_nonce != nonce:
         return "failed", "completion report without the run's nonce (forged or out of order)", None, None
@@ -1035,7 +1044,7 @@ def _parse_report(data: bytes) -> list:
     report = json.loads(data)
     if type(report) is not list or not report:
         raise ValueError
-    if report[0] == "setup" and len(report) == 3 and all(type(x) is str for x in report[1:]):
+    if report[0] == "setup" and len(report) == 4 and all(type(x) is str for x in report[1:]):
         return report
     if report[0] != "done" or len(report) != 5:
         raise ValueError

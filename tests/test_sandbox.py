@@ -783,7 +783,8 @@ def test_statuses(sb):
     assert failed.status == "failed" and failed.reason == "program raised ValueError: boom"
     assert timeout.status == "timeout" and timeout.duration_s < 3
     assert error.status == "error" and "test 1 does not compile" in error.reason
-    assert crash.status == "error" and crash.reason == "killed by SIGSEGV"
+    # a program's own death is its failure: "error" (unjudged, unpenalised) is for the sandbox's failures
+    assert crash.status == "failed" and crash.reason == "killed by SIGSEGV"
 
 
 def test_output_is_captured_and_capped(sb):

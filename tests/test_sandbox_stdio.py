@@ -119,6 +119,43 @@ ADVERSARIAL = {
         print('3')
         """, 1),
     "closes its stdout and prints": ("import os\nos.close(1)\nprint(3)\n", 0),
+    # Would be unjudged ("error": no reward, so no penalty) instead of failed, if a program could choose that
+    # verdict: by dying of a signal it sends or causes, a set-up report of its own, or an oversized report.
+    "prints then aborts": ("import os, sys\nprint(sum(map(int, sys.stdin.read().split())))\nos.abort()\n", 0),
+    "prints then kills itself": ("""
+        import os, signal, sys
+        print(sum(map(int, sys.stdin.read().split())), flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """, 0),
+    "segfaults": ("import faulthandler\nfaulthandler._sigsegv()\n", 0),
+    "forges a set-up report": ("""
+        import os, json
+        for fd in range(3, 64):
+            try:
+                os.write(fd, json.dumps(["setup", "seccomp", "forged"]).encode())
+            except OSError:
+                pass
+        os._exit(0)
+        """, 0),
+    "forges a set-up report with a nonce": ("""
+        import os, json
+        for fd in range(3, 64):
+            try:
+                os.write(fd, json.dumps(["setup", "0" * 32, "seccomp", "forged"]).encode())
+            except OSError:
+                pass
+        os._exit(0)
+        """, 0),
+    "floods its report pipe": ("""
+        import os
+        chunk = b' ' * (1 << 20)
+        for fd in range(3, 64):
+            try:
+                for _ in range(9):
+                    os.write(fd, chunk)
+            except OSError:
+                pass
+        """, 0),
     "floods its stdout": ("import sys\nn = sum(map(int, sys.stdin.read().split()))\nprint(n)\nprint('x' * (1 << 20))\n",
                           0),
 }
