@@ -127,7 +127,9 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import re
 import select
 import shutil
 import signal
@@ -141,6 +143,7 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
 from rlhf_code import sandbox_server
 from rlhf_code.sandbox_server import LAYERS
@@ -494,8 +497,8 @@ def outputs_match(got: str, expected: str, float_tolerance: float = 0.0) -> tupl
     """Whether a program's standard output ``got`` is the ``expected`` one, and if not the first
     difference. Lines compare after :func:`_normalised_lines`; with a ``float_tolerance`` > 0 a line
     also matches when its whitespace-separated tokens do: numbers within the tolerance (absolute, or
-    relative to the expected value when that is larger than 1), unless both are integers, and other
-    tokens exactly."""
+    relative to the expected value when that is larger than 1) when the expected one is not an integer,
+    integers exactly, and other tokens exactly."""
     got_lines, expected_lines = _normalised_lines(got), _normalised_lines(expected)
     for n, (line, want) in enumerate(zip(got_lines, expected_lines), 1):
         if line != want and not (float_tolerance and _tokens_close(line.split(), want.split(), float_tolerance)):
@@ -511,23 +514,32 @@ def _tokens_close(got: list[str], expected: list[str], tolerance: float) -> bool
     for token, want in zip(got, expected):
         if token == want:
             continue
-        if _is_integer(token) and _is_integer(want):  # counts and ids: a tolerance would let 1000001 pass for 1000000
-            return False
+        if _INTEGER.fullmatch(want):
+            # Counts and ids compare exactly, whatever the printed form (a tolerance would let 1000001 or
+            # 1000001.0 pass for 1000000), and as decimals: as a float an integer of over 308 digits is
+            # infinite, and every number would be within a tolerance of it.
+            if not _same_number(token, want):
+                return False
+            continue
         try:
             value, target = float(token), float(want)
         except ValueError:
             return False
-        if not abs(value - target) <= tolerance * max(1.0, abs(target)):  # (NaN is never close)
+        # (NaN is never close; nor is anything to an infinite expected value, "inf" or "1e400", but itself)
+        if not (math.isfinite(target) and abs(value - target) <= tolerance * max(1.0, abs(target))):
             return False
     return True
 
 
-def _is_integer(token: str) -> bool:
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
+def _same_number(token: str, integer: str) -> bool:
+    """Whether ``token`` is a number equal to ``integer`` exactly (3, 3.0, 3e0 for 3)."""
     try:
-        int(token)
-    except ValueError:
+        return Decimal(token) == Decimal(integer)
+    except (ArithmeticError, ValueError):  # (decimal.InvalidOperation is an ArithmeticError)
         return False
-    return True
 
 
 def _short_text(text: str) -> str:

@@ -280,6 +280,19 @@ def test_program_takes_asserts_or_stdio_tests_not_both(sb):
     ("1000000.5", "1000000.0", 1e-6, True),  # relative above 1
     ("1000001", "1000000", 1e-6, False),  # integers exactly
     ("1000000.0", "1000000", 1e-6, True),
+    ("1e6", "1000000", 1e-6, True),
+    # With a tolerance, a wrong integer printed as a float, or anything against an integer too large for a float
+    # or an infinite expected value, passed.
+    ("1000001.0", "1000000", 1e-6, False),
+    ("1000000.5", "1000000", 1e-6, False),
+    ("1.0", str(2 ** 2000), 1e-6, False),
+    ("1", "9" * 5000, 1e-6, False),
+    ("9" * 5000, "9" * 5000 + ".0", 1e-6, False),
+    ("9" * 5000 + ".0", "9" * 5000, 1e-6, True),
+    ("5", "1e400", 1e-6, False),
+    ("5", "inf", 1e-6, False),
+    ("inf", "inf", 1e-6, True),
+    ("0.5", "1e400", 1e-6, False),
     ("1.0 y", "1.0 x", 1e-6, False),  # other tokens exactly
     ("1.0 2.0", "1.0", 1e-6, False),
     ("nan", "1.0", 1e-6, False),
