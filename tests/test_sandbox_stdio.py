@@ -300,3 +300,21 @@ def test_program_takes_asserts_or_stdio_tests_not_both(sb):
 ])
 def test_outputs_match(got, expected, tolerance, same):
     assert outputs_match(got, expected, tolerance)[0] is same
+
+
+def test_a_tree_the_server_cannot_remove_does_not_make_failures_unjudged():
+    """Without the tmpfs layer the server removes a run directory itself, and one too deep to remove retires it.
+    The runs so far keep their verdicts (the program's failure stays one), the rest are not run, and the pool
+    goes on with a fresh server."""
+    code = """
+        import os, sys
+        print('wrong', flush=True)
+        for _ in range(3000):
+            os.mkdir('d')
+            os.chdir('d')
+        """
+    with Sandbox(SandboxConfig(workers=1, timeout_s=5.0, memory_mb=512, disable=("tmpfs",))) as pool:
+        result = run_one(pool, code, SUM_TESTS)
+        assert (result.status, result.tests_passed) == ("failed", 0), result
+        assert result.reason == "test 1/3: wrong output: line 1: got 'wrong', expected '3'"
+        assert run_one(pool, HONEST["read"]).passed
