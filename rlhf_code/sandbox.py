@@ -105,7 +105,8 @@ runs once per test, each run a fresh child (own run directory, limits and nonce)
 the test's input and whose standard output goes to a pipe of its own, kept up to ``max_stdout_bytes``;
 only the inputs are sent to the server, and the caller compares each output with the expected one
 (:func:`outputs_match`). A test passes only when its run also reported with its nonce (the program
-ended normally, or by ``sys.exit(0)``), so ``os._exit`` after printing, or a crash, fails it.
+ended normally, or by ``sys.exit(0)``, and then, as a script ends, its non-daemon threads did), so ``os._exit``
+after printing, or a crash, fails it.
 
 Status ``error`` (the sandbox could not judge the program) leaves a PPO sample unjudged, without a reward and
 so without a penalty: nothing a program can bring about is an error. A signal that kills it (``os.abort()``, a

@@ -1260,6 +1260,15 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
         # (Exact types only: nothing of the program's runs here.)
         if not (stdio and type(e) is SystemExit and (e.code is None or (type(e.code) is int and e.code == 0))):
             error = _text(e)
+    threading = dict.get(_modules, "threading")
+    if stdio and error is None and threading is not None:
+        # A script ends when its last non-daemon thread does, as Python joins them at exit: scripts run
+        # main() in a thread with a larger stack (for deep recursion), and print from it. (Whatever of the
+        # program runs here could have run in exec above.)
+        try:
+            threading._shutdown()
+        except BaseException as e:  # noqa: BLE001
+            error = _text(e)
     limit = _getrecursionlimit()  # the program's own setting, kept for its tests (capped)
     limit = limit if limit <= RECURSION_LIMIT_CAP else RECURSION_LIMIT_CAP
     outcomes = []

@@ -50,6 +50,15 @@ HONEST = {
         numbers = list(map(int, sys.stdin.read().split()))
         print(sum(numbers), '', sep='   ', end='  \\r\\n\\n\\n')
         """,
+    # The usual way to recurse deeply in Python: the script's output comes from a thread it does not join.
+    "main in a thread": """
+        import sys, threading, time
+        def main():
+            time.sleep(0.2)  # (its work: it ends after the main thread)
+            print(sum(map(int, sys.stdin.read().split())))
+        threading.stack_size(1 << 26)
+        threading.Thread(target=main).start()
+        """,
     "sys.exit()": "import sys\nprint(sum(map(int, sys.stdin.read().split())))\nsys.exit()\n",
     "sys.exit(0) in a function": """
         import sys
@@ -118,6 +127,12 @@ ADVERSARIAL = {
                 pass
         print('3')
         """, 1),
+    # Its threads are joined as Python joins them at exit: one that never ends is a timeout, as the script would hang.
+    "prints then leaves a thread running": ("""
+        import sys, threading, time
+        print(sum(map(int, sys.stdin.read().split())))
+        threading.Thread(target=lambda: time.sleep(60)).start()
+        """, 0),
     "closes its stdout and prints": ("import os\nos.close(1)\nprint(3)\n", 0),
     # Would be unjudged ("error": no reward, so no penalty) instead of failed, if a program could choose that
     # verdict: by dying of a signal it sends or causes, a set-up report of its own, or an oversized report.
