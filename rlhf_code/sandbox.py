@@ -108,6 +108,13 @@ only the inputs are sent to the server, and the caller compares each output with
 ended normally, or by ``sys.exit(0)``, and then, as a script ends, its non-daemon threads did), so ``os._exit``
 after printing, or a crash, fails it.
 
+What stdin/stdout tests cannot tell: a program that prints what the tests expect without computing it. When
+all expected outputs of a record are the same (a single test included), or are the examples its prompt shows, a
+program printing them passes; a constant answer passes the tests it matches (YES/NO problems), so the reward is
+partial credit. Records whose expected outputs are all blank are refused (:mod:`rlhf_code.data`). A program's
+own buffered output that it never flushes (``open(1, 'w')`` left open) is lost, as the run ends with
+``os._exit``: such an honest program fails.
+
 Status ``error`` (the sandbox could not judge the program) leaves a PPO sample unjudged, without a reward and
 so without a penalty: nothing a program can bring about is an error. A signal that kills it (``os.abort()``, a
 segfault, a SIGKILL it sends itself), a report pipe it floods, or a set-up report it forges (a real one carries
