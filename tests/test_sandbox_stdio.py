@@ -333,3 +333,17 @@ def test_a_tree_the_server_cannot_remove_does_not_make_failures_unjudged():
         assert (result.status, result.tests_passed) == ("failed", 0), result
         assert result.reason == "test 1/3: wrong output: line 1: got 'wrong', expected '3'"
         assert run_one(pool, HONEST["read"]).passed
+
+
+def test_a_failing_program_cannot_make_itself_unjudged(sb):
+    """An unjudged sample (status "error") gets no reward, so no penalty: a program that fails must not be able to
+    choose that instead, with asserts or stdin/stdout tests."""
+    from rlhf_code.rewards import CodeRewards
+
+    endings = [ADVERSARIAL[name][0] for name in ("prints then aborts", "prints then kills itself", "segfaults",
+                                                "forges a set-up report", "floods its report pipe")]
+    codes = [textwrap.dedent(code) for code in endings]
+    records = ([{"prompt": "p", "stdio_tests": [{"input": "1 2\n", "output": "4\n"}]}] * len(codes)
+               + [{"prompt": "p", "tests": ["assert 1 + 1 == 2"]}] * len(codes))
+    passed, unjudged = CodeRewards(sb).functional(codes * 2, records)
+    assert unjudged.tolist() == [0.0] * len(records) and passed.tolist() == [0.0] * len(records)
