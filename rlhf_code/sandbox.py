@@ -594,7 +594,8 @@ class _Worker:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_SERVER_ENV, cwd="/",
             start_new_session=True)  # its own process group: kill() reaches everything it started
         self.fd = self.proc.stdout.fileno()
-        self.buffer = b""
+        self.buffer = bytearray()  # what has been read of the answer being received
+        self.scanned = 0  # how much of buffer holds no newline
 
     def handshake(self) -> dict:
         deadline = time.monotonic() + _START_TIMEOUT_S
@@ -620,15 +621,23 @@ class _Worker:
             return False
 
     def receive(self):
-        """Read what is available: an answer dict, PARTIAL, or None at end of file."""
-        if b"\n" not in self.buffer:
+        """Read what is available: an answer dict, PARTIAL, or None at end of file. An answer can be large (a
+        stdin/stdout program's output for each test, up to max_stdout_bytes each) and comes in pipe-sized
+        chunks: each is appended and searched once, as copying or searching the whole buffer per chunk made
+        a program printing a megabyte per test cost minutes here."""
+        newline = self.buffer.find(b"\n", self.scanned)
+        if newline < 0:
             chunk = os.read(self.fd, 1 << 20)
             if not chunk:
                 return None
             self.buffer += chunk
-        if b"\n" not in self.buffer:
-            return self.PARTIAL
-        line, self.buffer = self.buffer.split(b"\n", 1)
+            newline = self.buffer.find(b"\n", len(self.buffer) - len(chunk))
+            if newline < 0:
+                self.scanned = len(self.buffer)
+                return self.PARTIAL
+        line = bytes(self.buffer[:newline])
+        del self.buffer[:newline + 1]
+        self.scanned = 0
         return json.loads(line)
 
     def kill(self) -> None:

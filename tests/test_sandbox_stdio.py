@@ -347,3 +347,20 @@ def test_a_failing_program_cannot_make_itself_unjudged(sb):
                + [{"prompt": "p", "tests": ["assert 1 + 1 == 2"]}] * len(codes))
     passed, unjudged = CodeRewards(sb).functional(codes * 2, records)
     assert unjudged.tolist() == [0.0] * len(records) and passed.tolist() == [0.0] * len(records)
+
+
+
+def test_a_large_answer_is_received_in_linear_time():
+    """A stdin/stdout program's answer holds its output for each test: a program printing just under
+    max_stdout_bytes on each of 100 tests made the caller copy and search its whole buffer per pipe-sized chunk,
+    77 s for one program (4 s now), in the trainer's thread that judges them all."""
+    import time
+
+    code = "import sys\nsys.stdout.write('x' * ((1 << 20) - 10))\n"
+    tests = [StdioTest(str(i), str(i)) for i in range(100)]
+    with Sandbox(SandboxConfig(workers=1, timeout_s=3.0, memory_mb=512, max_stdout_bytes=1 << 20)) as pool:
+        start = time.monotonic()
+        result = run_one(pool, code, tests)
+        elapsed = time.monotonic() - start
+    assert (result.status, result.tests_passed) == ("failed", 0)
+    assert elapsed < 30, f"{elapsed:.0f} s to judge one program"
