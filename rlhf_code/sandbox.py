@@ -523,10 +523,11 @@ def _tokens_close(got: list[str], expected: list[str], tolerance: float) -> bool
         if token == want:
             continue
         if _INTEGER.fullmatch(want):
-            # Counts and ids compare exactly, whatever the printed form (a tolerance would let 1000001 or
-            # 1000001.0 pass for 1000000), and as decimals: as a float an integer of over 308 digits is
-            # infinite, and every number would be within a tolerance of it.
-            if not _same_number(token, want):
+            # Counts and ids compare exactly (a tolerance would let 1000001 or 1000001.0 pass for 1000000): as
+            # written (7 is not 007), or as a float's spelling of a plain integer (1000000.0, 1e6), compared as
+            # decimals: as a float an integer of over 308 digits is infinite, and every number would be
+            # within a tolerance of it.
+            if _INTEGER.fullmatch(token) or not _PLAIN_INTEGER.fullmatch(want) or not _same_number(token, want):
                 return False
             continue
         try:
@@ -540,6 +541,7 @@ def _tokens_close(got: list[str], expected: list[str], tolerance: float) -> bool
 
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+_PLAIN_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")  # (no sign or leading zeros to keep)
 
 
 def _same_number(token: str, integer: str) -> bool:

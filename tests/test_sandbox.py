@@ -1218,8 +1218,6 @@ def test_processes_of_one_machine_share_its_cores_and_not_their_uids(monkeypatch
 def test_only_a_set_up_report_with_the_nonce_is_an_error():
     """The child reports a layer it could not set up (the server then drops the layer) with the run's nonce: a
     program that wrote such a report itself would be "error", unjudged and unpenalised, instead of failed."""
-    import json
-
     from rlhf_code import sandbox_server
 
     watch = sandbox_server._Watch(100, 100)

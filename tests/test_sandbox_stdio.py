@@ -308,6 +308,10 @@ def test_program_takes_asserts_or_stdio_tests_not_both(sb):
     ("5", "inf", 1e-6, False),
     ("inf", "inf", 1e-6, True),
     ("0.5", "1e400", 1e-6, False),
+    ("7", "007", 1e-6, False),  # integers as written
+    ("7.0", "007", 1e-6, False),
+    ("+5", "5", 1e-6, False),
+    ("-0.0", "0", 1e-6, True),
     ("1.0 y", "1.0 x", 1e-6, False),  # other tokens exactly
     ("1.0 2.0", "1.0", 1e-6, False),
     ("nan", "1.0", 1e-6, False),
