@@ -52,9 +52,9 @@ as ``Sandbox.layers`` / ``Sandbox.missing`` or with ``python -m rlhf_code.sandbo
               and terminal injection (TIOCSTI). Other architectures run without it.
 ``rlimits``   (always) address space, CPU time, file size, open files, no core dumps, NPROC.
 ``env``       (always) a fixed environment (PATH, HOME and TMPDIR = the run directory, USER and
-              LOGNAME ``sandbox``, LANG); the program runs as module ``__sandbox__``, registered in
-              sys.modules and its source in linecache (dataclasses, typing.get_type_hints, pickle and
-              inspect.getsource work); an audit hook (below).
+              LOGNAME ``sandbox``, LANG); the program runs as module ``__sandbox__`` (``__main__`` with
+              stdin/stdout tests), registered in sys.modules and its source in linecache (dataclasses,
+              typing.get_type_hints, pickle and inspect.getsource work); an audit hook (below).
 Non-root callers get the namespaces through an unprivileged user namespace where the kernel
 allows one. Where namespaces, Landlock or seccomp are unavailable (an unprivileged container, an
 old kernel) the pool still runs with the layers it has and says which are missing. A server that

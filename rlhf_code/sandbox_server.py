@@ -1240,10 +1240,12 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
     _signal_module.signal = _exposed_namespace["_no_signal_handlers"]
     # Read before any program code runs: the program could replace _Job's descriptors.
     code, tests, entry_point, source, stdio = job.code, job.tests, job.entry_point, job.source, job.stdio
-    module = _module_type(PROGRAM_MODULE)
+    # A stdin/stdout program is a script: __main__, so that ``if __name__ == "__main__": main()`` runs main().
+    name = "__main__" if stdio else PROGRAM_MODULE
+    module = _module_type(name)
     program = module.__dict__
     program["__builtins__"] = fresh_builtins[0]
-    _modules[PROGRAM_MODULE] = module  # for dataclasses, typing.get_type_hints, pickle
+    _modules[name] = module  # for dataclasses, typing.get_type_hints, pickle
     _lines["<program>"] = (len(source), None, str.splitlines(source, True), "<program>")  # for inspect
     _path.insert(0, run_dir)  # modules the program writes there
     recorder, equal = _exposed_namespace["_record"], _exposed_namespace["_equal"]

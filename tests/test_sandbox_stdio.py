@@ -50,6 +50,13 @@ HONEST = {
         numbers = list(map(int, sys.stdin.read().split()))
         print(sum(numbers), '', sep='   ', end='  \\r\\n\\n\\n')
         """,
+    "main guard": """
+        import sys
+        def main():
+            print(sum(map(int, sys.stdin.read().split())))
+        if __name__ == '__main__':
+            main()
+        """,
     # The usual way to recurse deeply in Python: the script's output comes from a thread it does not join.
     "main in a thread": """
         import sys, threading, time
