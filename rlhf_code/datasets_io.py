@@ -94,7 +94,7 @@ def _called_function(test: str) -> str:
     """The function an assert like ``assert f(1) == 2`` calls: the entry point MBPP-style data leaves unnamed."""
     try:
         tree = ast.parse(test)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):  # (the parser's errors for deep nesting)
         return ""
     for node in ast.walk(tree):
         if isinstance(node, ast.Assert):
@@ -291,7 +291,7 @@ def livecodebench_format(row: dict) -> dict:
         try:
             args = [json.loads(line) for line in case["input"].split("\n") if line.strip()]
             expected = json.loads(case["output"])
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: nested too deeply)
             raise RowProblem("public_test_cases", f"functional test {n + 1}: input lines and output must be JSON") from None
         tests.append(_call_test(f"Solution().{func_name}", args, expected))
     prompt = f"{question.strip()}\n\nComplete this code:\n```python\n{starter.rstrip()}\n```"
@@ -323,8 +323,8 @@ def kodcode_format(row: dict) -> dict:
     question, module = _text(row, "question"), _text(row, "test")
     try:
         tree = ast.parse(module)
-    except (SyntaxError, ValueError) as err:
-        raise RowProblem("test", f"does not parse ({err})") from None
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as err:  # (the parser's errors for deep nesting)
+        raise RowProblem("test", f"does not parse ({type(err).__name__}: {err})") from None
     imported = [alias.name for node in tree.body if isinstance(node, ast.ImportFrom) and node.module == "solution"
                 for alias in node.names if alias.name != "*"]
     functions = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test")]

@@ -286,6 +286,25 @@ def test_records_a_program_doing_nothing_passes_are_refused(tmp_path, sandbox):
         assert np.isnan(CodeRewards(sandbox).functional(["pass"], [record])[0][0]), fmt  # no reward, not 1.0
 
 
+def test_rows_nested_too_deeply_are_row_problems_not_crashes(tmp_path):
+    """The parser (MemoryError) and json (RecursionError) give up on deep nesting: a crafted row stopped the
+    loading with a traceback instead of being listed with the other bad rows."""
+    deep = "assert f(" + "-" * 100000 + "1) == 1"
+    lcb = json.loads((FIXTURES / "livecodebench.jsonl").read_text().splitlines()[1])
+    lcb["public_test_cases"] = json.dumps([{"input": "[" * 100000, "output": "1", "testtype": "functional"}])
+    for fmt, row, problem in (
+            ("kodcode", {"question": "q", "test": f"def test_a():\n    {deep}\n", "question_id": "k"},
+             ":1: test: does not parse (MemoryError"),
+            ("livecodebench", lcb, ":1: public_test_cases: functional test 1: input lines and output must be JSON")):
+        path = write_jsonl(tmp_path / f"{fmt}.jsonl", [row])
+        with pytest.raises(DataError) as error:
+            stage_records(str(path), "ppo", DatasetArguments(dataset_format=fmt))
+        assert error.value.problems[0].startswith(f"{path}{problem}"), error.value.problems
+    path = write_jsonl(tmp_path / "mbpp.jsonl", [{"text": "t", "test_list": [deep], "task_id": 1}])
+    [record] = stage_records(str(path), "ppo", DatasetArguments(dataset_format="mbpp"))
+    assert "entry_point" not in record  # (its test does not compile: the data checker says so)
+
+
 # ---------------------------------------------------------------------------------------------
 # The stages
 # ---------------------------------------------------------------------------------------------
