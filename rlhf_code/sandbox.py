@@ -113,7 +113,11 @@ all expected outputs of a record are the same (a single test included), or are t
 program printing them passes; a constant answer passes the tests it matches (YES/NO problems), so the reward is
 partial credit. Records whose expected outputs are all blank are refused (:mod:`rlhf_code.data`). A program's
 own buffered output that it never flushes (``open(1, 'w')`` left open) is lost, as the run ends with
-``os._exit``: such an honest program fails.
+``os._exit``: such an honest program fails. Each run's output comes back to the caller (up to
+``max_stdout_bytes``), so a program printing that much on each of many tests costs the caller a few times their
+sum in memory while it is judged (about 300 MB for 100 tests). Without the ``tmpfs`` layer the server removes
+each run directory itself: a program that fills it with many small files on every run slows its program's
+answer, and past the caller's grace the program is an ``error`` (the worker is restarted).
 
 Status ``error`` (the sandbox could not judge the program) leaves a PPO sample unjudged, without a reward and
 so without a penalty: nothing a program can bring about is an error. A signal that kills it (``os.abort()``, a
