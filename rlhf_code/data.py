@@ -18,7 +18,8 @@ kind       fields
 
 ``stdio_tests`` is a non-empty list of ``{"input": str, "output": str}``: the program reads ``input`` on
 its standard input and must print ``output`` (compared as :func:`rlhf_code.sandbox.outputs_match` says,
-``float_tolerance`` >= 0 applying). A record has ``tests`` or ``stdio_tests``, not both.
+``float_tolerance`` >= 0 applying). A record has ``tests`` or ``stdio_tests``, not both. Tests that a program
+doing nothing passes are refused: a blank test, and stdio tests whose expected outputs are all blank.
 
 Records can also come from a ``datasets`` dataset in another format: :mod:`rlhf_code.datasets_io`.
 """
@@ -103,6 +104,9 @@ def field_problem(rule: FieldRule, value: object) -> str | None:
             return f"field '{rule.name}' must be a list of strings"
         if rule.required and not value:
             return f"field '{rule.name}' is an empty list"
+        blank = next((n for n, t in enumerate(value, 1) if not t.strip()), None)
+        if blank is not None:  # (it runs nothing, so it passes: a free reward)
+            return f"field '{rule.name}': test {blank} is blank"
     elif rule.kind == "stdio":
         if not isinstance(value, list) or not value:
             return f"field '{rule.name}' must be a non-empty list of {{\"input\", \"output\"}} objects"
@@ -110,6 +114,8 @@ def field_problem(rule: FieldRule, value: object) -> str | None:
             if not (isinstance(test, dict) and isinstance(test.get("input"), str)
                     and isinstance(test.get("output"), str)):
                 return f"field '{rule.name}': test {n} must be an object with string \"input\" and \"output\""
+        if not any(test["output"].strip() for test in value):  # (outputs compare without trailing whitespace)
+            return f"field '{rule.name}': every expected output is blank, so a program printing nothing passes"
     elif rule.kind == "tolerance":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return f"field '{rule.name}' must be a number, got {type(value).__name__}"

@@ -94,7 +94,7 @@ def _called_function(test: str) -> str:
     """The function an assert like ``assert f(1) == 2`` calls: the entry point MBPP-style data leaves unnamed."""
     try:
         tree = ast.parse(test)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):  # (the parser's errors for deep nesting)
         return ""
     for node in ast.walk(tree):
         if isinstance(node, ast.Assert):
@@ -170,6 +170,13 @@ def _apps_text(value, where: str) -> str:
     raise RowProblem("input_output", f"{where} must be a string or a list of lines")
 
 
+def _judgeable(stdio: list[dict]) -> list[dict] | None:
+    """The stdin/stdout tests of a row, or None when every expected output is blank (as for an interactive
+    problem, judged by a program talking to the solution): a program printing nothing would pass them all,
+    so such a row is a record without tests."""
+    return stdio if any(test["output"].strip() for test in stdio) else None
+
+
 def _call_test(call: str, args: list, expected) -> str:
     """A strict assert that ``call(*args)`` returns ``expected`` (JSON data), compared after a JSON round trip
     of the result (tuples as lists), as the JSON test data was written."""
@@ -184,7 +191,7 @@ def apps_format(row: dict) -> dict:
     call-based: ``fn_name(*inputs[i])`` (a method of ``Solution`` when the starter code defines that
     class) must return ``outputs[i]`` (APPS wraps it in a one-element list, which is unwrapped), compared
     after a JSON round trip (tuples as lists), as strict asserts. A row with an empty ``input_output`` (some
-    APPS problems have no tests) gives a record without tests: valid for SFT and PPO, not for evaluation."""
+    APPS problems have no tests), or stdin/stdout tests whose expected outputs are all blank, gives a record without tests: valid for SFT and PPO, not for evaluation."""
     question = _text(row, "question")
     io = _json_field(row, "input_output") if row.get("input_output") not in (None, "") else {"inputs": [], "outputs": []}
     if not isinstance(io, dict) or not isinstance(io.get("inputs"), list) or not isinstance(io.get("outputs"), list):
@@ -200,8 +207,10 @@ def apps_format(row: dict) -> dict:
     if not inputs:
         return _record(question, task_id, solution)
     if fn_name is None:
-        stdio = [{"input": _apps_text(i, f"inputs[{n}]"), "output": _apps_text(o, f"outputs[{n}]")}
-                 for n, (i, o) in enumerate(zip(inputs, outputs))]
+        stdio = _judgeable([{"input": _apps_text(i, f"inputs[{n}]"), "output": _apps_text(o, f"outputs[{n}]")}
+                            for n, (i, o) in enumerate(zip(inputs, outputs))])
+        if stdio is None:
+            return _record(question, task_id, solution)
         prompt = f"{question.strip()}\n\nRead the input from standard input and print the answer to standard output."
         return _record(prompt, task_id, solution, stdio_tests=stdio, float_tolerance=COMPETITION_FLOAT_TOLERANCE)
     if not isinstance(fn_name, str) or not fn_name.isidentifier():
@@ -225,7 +234,8 @@ def codecontests_format(row: dict) -> dict:
     (each ``{"input": [...], "output": [...]}``; ``generated_tests`` are not used: they are many, and
     unchecked), ``solutions`` (``{"language": [...], "solution": [...]}``; the first Python 3 one, language
     3, is SFT's response), ``name`` (the id). stdin/stdout tests, numbers compared within
-    COMPETITION_FLOAT_TOLERANCE; a row without any is a record without tests (not for evaluation)."""
+    COMPETITION_FLOAT_TOLERANCE; a row without any, or whose expected outputs are all blank
+    (interactive problems), is a record without tests (not for evaluation)."""
     description = _text(row, "description")
     stdio = []
     for name in ("public_tests", "private_tests"):
@@ -235,6 +245,7 @@ def codecontests_format(row: dict) -> dict:
                 and all(isinstance(t, str) for t in [*tests["input"], *tests["output"]])):
             raise RowProblem(name, 'must be {"input": [...], "output": [...]} with as many strings in each')
         stdio += [{"input": i, "output": o} for i, o in zip(tests["input"], tests["output"])]
+    stdio = _judgeable(stdio)
     solutions = row.get("solutions") or {}
     python3 = [s for language, s in zip(solutions.get("language") or [], solutions.get("solution") or [])
                if language == 3 and isinstance(s, str)] if isinstance(solutions, dict) else []
@@ -267,6 +278,7 @@ def livecodebench_format(row: dict) -> dict:
     if stdio and functional:
         raise RowProblem("public_test_cases", "mixes stdin and functional tests")
     if not functional:
+        stdio = _judgeable(stdio)
         prompt = f"{question.strip()}\n\nRead the input from standard input and print the answer to standard output."
         return _record(prompt, task_id, stdio_tests=stdio or None,
                        float_tolerance=COMPETITION_FLOAT_TOLERANCE if stdio else None)
@@ -279,7 +291,7 @@ def livecodebench_format(row: dict) -> dict:
         try:
             args = [json.loads(line) for line in case["input"].split("\n") if line.strip()]
             expected = json.loads(case["output"])
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: nested too deeply)
             raise RowProblem("public_test_cases", f"functional test {n + 1}: input lines and output must be JSON") from None
         tests.append(_call_test(f"Solution().{func_name}", args, expected))
     prompt = f"{question.strip()}\n\nComplete this code:\n```python\n{starter.rstrip()}\n```"
@@ -311,8 +323,8 @@ def kodcode_format(row: dict) -> dict:
     question, module = _text(row, "question"), _text(row, "test")
     try:
         tree = ast.parse(module)
-    except (SyntaxError, ValueError) as err:
-        raise RowProblem("test", f"does not parse ({err})") from None
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as err:  # (the parser's errors for deep nesting)
+        raise RowProblem("test", f"does not parse ({type(err).__name__}: {err})") from None
     imported = [alias.name for node in tree.body if isinstance(node, ast.ImportFrom) and node.module == "solution"
                 for alias in node.names if alias.name != "*"]
     functions = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test")]

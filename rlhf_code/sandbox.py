@@ -52,9 +52,9 @@ as ``Sandbox.layers`` / ``Sandbox.missing`` or with ``python -m rlhf_code.sandbo
               and terminal injection (TIOCSTI). Other architectures run without it.
 ``rlimits``   (always) address space, CPU time, file size, open files, no core dumps, NPROC.
 ``env``       (always) a fixed environment (PATH, HOME and TMPDIR = the run directory, USER and
-              LOGNAME ``sandbox``, LANG); the program runs as module ``__sandbox__``, registered in
-              sys.modules and its source in linecache (dataclasses, typing.get_type_hints, pickle and
-              inspect.getsource work); an audit hook (below).
+              LOGNAME ``sandbox``, LANG); the program runs as module ``__sandbox__`` (``__main__`` with
+              stdin/stdout tests), registered in sys.modules and its source in linecache (dataclasses,
+              typing.get_type_hints, pickle and inspect.getsource work); an audit hook (below).
 Non-root callers get the namespaces through an unprivileged user namespace where the kernel
 allows one. Where namespaces, Landlock or seccomp are unavailable (an unprivileged container, an
 old kernel) the pool still runs with the layers it has and says which are missing. A server that
@@ -105,7 +105,24 @@ runs once per test, each run a fresh child (own run directory, limits and nonce)
 the test's input and whose standard output goes to a pipe of its own, kept up to ``max_stdout_bytes``;
 only the inputs are sent to the server, and the caller compares each output with the expected one
 (:func:`outputs_match`). A test passes only when its run also reported with its nonce (the program
-ended normally, or by ``sys.exit(0)``), so ``os._exit`` after printing, or a crash, fails it.
+ended normally, or by ``sys.exit(0)``, and then, as a script ends, its non-daemon threads did), so ``os._exit``
+after printing, or a crash, fails it.
+
+What stdin/stdout tests cannot tell: a program that prints what the tests expect without computing it. When
+all expected outputs of a record are the same (a single test included), or are the examples its prompt shows, a
+program printing them passes; a constant answer passes the tests it matches (YES/NO problems), so the reward is
+partial credit. Records whose expected outputs are all blank are refused (:mod:`rlhf_code.data`). A program's
+own buffered output that it never flushes (``open(1, 'w')`` left open) is lost, as the run ends with
+``os._exit``: such an honest program fails. Each run's output comes back to the caller (up to
+``max_stdout_bytes``), so a program printing that much on each of many tests costs the caller a few times their
+sum in memory while it is judged (about 300 MB for 100 tests). Without the ``tmpfs`` layer the server removes
+each run directory itself: a program that fills it with many small files on every run slows its program's
+answer, and past the caller's grace the program is an ``error`` (the worker is restarted).
+
+Status ``error`` (the sandbox could not judge the program) leaves a PPO sample unjudged, without a reward and
+so without a penalty: nothing a program can bring about is an error. A signal that kills it (``os.abort()``, a
+segfault, a SIGKILL it sends itself), a report pipe it floods, or a set-up report it forges (a real one carries
+the nonce) fails it.
 
 What general asserts still allow: a program can monkeypatch a module a test imports (e.g. make
 ``math.isclose`` return True), and its objects' own operators run (a lying ``__sub__``/``__abs__``/
@@ -122,7 +139,9 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import re
 import select
 import shutil
 import signal
@@ -136,6 +155,7 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
 from rlhf_code import sandbox_server
 from rlhf_code.sandbox_server import LAYERS
@@ -489,8 +509,8 @@ def outputs_match(got: str, expected: str, float_tolerance: float = 0.0) -> tupl
     """Whether a program's standard output ``got`` is the ``expected`` one, and if not the first
     difference. Lines compare after :func:`_normalised_lines`; with a ``float_tolerance`` > 0 a line
     also matches when its whitespace-separated tokens do: numbers within the tolerance (absolute, or
-    relative to the expected value when that is larger than 1), unless both are integers, and other
-    tokens exactly."""
+    relative to the expected value when that is larger than 1) when the expected one is not an integer,
+    integers exactly, and other tokens exactly."""
     got_lines, expected_lines = _normalised_lines(got), _normalised_lines(expected)
     for n, (line, want) in enumerate(zip(got_lines, expected_lines), 1):
         if line != want and not (float_tolerance and _tokens_close(line.split(), want.split(), float_tolerance)):
@@ -506,23 +526,34 @@ def _tokens_close(got: list[str], expected: list[str], tolerance: float) -> bool
     for token, want in zip(got, expected):
         if token == want:
             continue
-        if _is_integer(token) and _is_integer(want):  # counts and ids: a tolerance would let 1000001 pass for 1000000
-            return False
+        if _INTEGER.fullmatch(want):
+            # Counts and ids compare exactly (a tolerance would let 1000001 or 1000001.0 pass for 1000000): as
+            # written (7 is not 007), or as a float's spelling of a plain integer (1000000.0, 1e6), compared as
+            # decimals: as a float an integer of over 308 digits is infinite, and every number would be
+            # within a tolerance of it.
+            if _INTEGER.fullmatch(token) or not _PLAIN_INTEGER.fullmatch(want) or not _same_number(token, want):
+                return False
+            continue
         try:
             value, target = float(token), float(want)
         except ValueError:
             return False
-        if not abs(value - target) <= tolerance * max(1.0, abs(target)):  # (NaN is never close)
+        # (NaN is never close; nor is anything to an infinite expected value, "inf" or "1e400", but itself)
+        if not (math.isfinite(target) and abs(value - target) <= tolerance * max(1.0, abs(target))):
             return False
     return True
 
 
-def _is_integer(token: str) -> bool:
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_PLAIN_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")  # (no sign or leading zeros to keep)
+
+
+def _same_number(token: str, integer: str) -> bool:
+    """Whether ``token`` is a number equal to ``integer`` exactly (3, 3.0, 3e0 for 3)."""
     try:
-        int(token)
-    except ValueError:
+        return Decimal(token) == Decimal(integer)
+    except (ArithmeticError, ValueError):  # (decimal.InvalidOperation is an ArithmeticError)
         return False
-    return True
 
 
 def _short_text(text: str) -> str:
@@ -569,7 +600,8 @@ class _Worker:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_SERVER_ENV, cwd="/",
             start_new_session=True)  # its own process group: kill() reaches everything it started
         self.fd = self.proc.stdout.fileno()
-        self.buffer = b""
+        self.buffer = bytearray()  # what has been read of the answer being received
+        self.scanned = 0  # how much of buffer holds no newline
 
     def handshake(self) -> dict:
         deadline = time.monotonic() + _START_TIMEOUT_S
@@ -595,15 +627,23 @@ class _Worker:
             return False
 
     def receive(self):
-        """Read what is available: an answer dict, PARTIAL, or None at end of file."""
-        if b"\n" not in self.buffer:
+        """Read what is available: an answer dict, PARTIAL, or None at end of file. An answer can be large (a
+        stdin/stdout program's output for each test, up to max_stdout_bytes each) and comes in pipe-sized
+        chunks: each is appended and searched once, as copying or searching the whole buffer per chunk made
+        a program printing a megabyte per test cost minutes here."""
+        newline = self.buffer.find(b"\n", self.scanned)
+        if newline < 0:
             chunk = os.read(self.fd, 1 << 20)
             if not chunk:
                 return None
             self.buffer += chunk
-        if b"\n" not in self.buffer:
-            return self.PARTIAL
-        line, self.buffer = self.buffer.split(b"\n", 1)
+            newline = self.buffer.find(b"\n", len(self.buffer) - len(chunk))
+            if newline < 0:
+                self.scanned = len(self.buffer)
+                return self.PARTIAL
+        line = bytes(self.buffer[:newline])
+        del self.buffer[:newline + 1]
+        self.scanned = 0
         return json.loads(line)
 
     def kill(self) -> None:

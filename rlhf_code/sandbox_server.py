@@ -666,15 +666,19 @@ class _Server:
         a program that is too slow on one input would cost the full timeout on each."""
         runs, total = [], len(inputs)
         for text in inputs:
+            if self.broken:
+                # Its last run directory could not be removed (the caller restarts this server). The runs
+                # so far keep their verdicts, as a program with asserts keeps its own: a program that left a
+                # tree the server cannot remove (without the tmpfs layer) does not make its failures an
+                # "error", unjudged. (A run whose directory could not be made is one, in its own result.)
+                runs.append(_result("skipped", "not run: the sandbox worker retired"))
+                continue
             if runs and runs[-1]["status"] in ("timeout", "skipped"):
                 runs.append(_result("skipped", "not run after a timeout"))
                 continue
             answer, _ = self._run_once(job, 1, text)
             runs.append(answer)
-            if self.broken:
-                break
-        status, reason = ("error", f"sandbox: {self.broken}") if self.broken else ("failed", "not judged")
-        answer = _result(status, reason, 0, total, next((r["output"] for r in runs if r["output"]), ""),
+        answer = _result("failed", "not judged", 0, total, next((r["output"] for r in runs if r["output"]), ""),
                          round(sum(r["duration_s"] for r in runs), 4))
         answer["stdio"] = runs
         return answer
@@ -823,7 +827,8 @@ class _Server:
         try:
             self._confine(out_w, report_w, ruleset, stdin_fd, stdout_w)
         except _LayerError as e:
-            _write_all(report_w, json.dumps(["setup", e.layer, str(e)[:300]]).encode())
+            # With the nonce: a program could write a set-up report of its own, to be judged "error".
+            _write_all(report_w, json.dumps(["setup", nonce, e.layer, str(e)[:300]]).encode())
             return
         self.harness(job, report_w, nonce, self.fresh_builtins, self.run_dir)
 
@@ -1008,18 +1013,26 @@ def _verdict(nonce: str, w: _Watch, timeout_s: float, cpu_limit: int, tests: int
     code = os.waitstatus_to_exitcode(w.status)
     if code == -signal.SIGXCPU or (code == -signal.SIGKILL and w.cpu_s >= cpu_limit - 0.05):
         return "timeout", f"CPU time limit ({cpu_limit} s) exceeded", None, None
+    # "error" means the sandbox could not judge the program, and an unjudged sample goes unpenalised
+    # (rewards.UNJUDGED): nothing a program can bring about itself may be an error. Its report pipe
+    # holds only what it wrote or recorded, and a signal that kills it is one it sent (os.abort(),
+    # os.kill of itself) or caused (a segfault): the sandbox sends only SIGKILL, after the verdict's
+    # wall-clock deadline or at the CPU limit, both timeouts above. (A host's OOM killer may send SIGKILL
+    # too: rarely, and a failure then is noise where an error would be a way out.)
     if w.report_too_big:
-        return "error", "completion report too large", None, None
+        return "failed", "completion report too large", None, None
     if not w.report:
         if code < 0:
-            return "error", f"killed by {signal.Signals(-code).name}", None, None
+            return "failed", f"killed by {signal.Signals(-code).name}", None, None
         return "failed", f"exited with status {code} before the end of the program and tests", None, None
     try:
         report = _parse_report(w.report)
     except (ValueError, RecursionError):  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
         return "failed", "malformed completion report", None, None
     if report[0] == "setup":
-        return "error", f"sandbox set-up failed ({report[1]}): {report[2]}", None, report[1]
+        if report[1] != nonce:
+            return "failed", "set-up report without the run's nonce (forged)", None, None
+        return "error", f"sandbox set-up failed ({report[2]}): {report[3]}", None, report[2]
     _, got_nonce, error, outcomes, records = report
     if got_nonce != nonce:
         return "failed", "completion report without the run's nonce (forged or out of order)", None, None
@@ -1035,7 +1048,7 @@ def _parse_report(data: bytes) -> list:
     report = json.loads(data)
     if type(report) is not list or not report:
         raise ValueError
-    if report[0] == "setup" and len(report) == 3 and all(type(x) is str for x in report[1:]):
+    if report[0] == "setup" and len(report) == 4 and all(type(x) is str for x in report[1:]):
         return report
     if report[0] != "done" or len(report) != 5:
         raise ValueError
@@ -1227,10 +1240,12 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
     _signal_module.signal = _exposed_namespace["_no_signal_handlers"]
     # Read before any program code runs: the program could replace _Job's descriptors.
     code, tests, entry_point, source, stdio = job.code, job.tests, job.entry_point, job.source, job.stdio
-    module = _module_type(PROGRAM_MODULE)
+    # A stdin/stdout program is a script: __main__, so that ``if __name__ == "__main__": main()`` runs main().
+    name = "__main__" if stdio else PROGRAM_MODULE
+    module = _module_type(name)
     program = module.__dict__
     program["__builtins__"] = fresh_builtins[0]
-    _modules[PROGRAM_MODULE] = module  # for dataclasses, typing.get_type_hints, pickle
+    _modules[name] = module  # for dataclasses, typing.get_type_hints, pickle
     _lines["<program>"] = (len(source), None, str.splitlines(source, True), "<program>")  # for inspect
     _path.insert(0, run_dir)  # modules the program writes there
     recorder, equal = _exposed_namespace["_record"], _exposed_namespace["_equal"]
@@ -1246,6 +1261,15 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
         # A script judged by its output may end with sys.exit(), sys.exit(0) or exit(), as scripts do.
         # (Exact types only: nothing of the program's runs here.)
         if not (stdio and type(e) is SystemExit and (e.code is None or (type(e.code) is int and e.code == 0))):
+            error = _text(e)
+    threading = dict.get(_modules, "threading")
+    if stdio and error is None and threading is not None:
+        # A script ends when its last non-daemon thread does, as Python joins them at exit: scripts run
+        # main() in a thread with a larger stack (for deep recursion), and print from it. (Whatever of the
+        # program runs here could have run in exec above.)
+        try:
+            threading._shutdown()
+        except BaseException as e:  # noqa: BLE001
             error = _text(e)
     limit = _getrecursionlimit()  # the program's own setting, kept for its tests (capped)
     limit = limit if limit <= RECURSION_LIMIT_CAP else RECURSION_LIMIT_CAP

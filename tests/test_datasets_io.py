@@ -230,7 +230,7 @@ def test_project_rules_apply_to_adapted_records(tmp_path):
         stage_records(str(FIXTURES / "codecontests.jsonl"), "sft", DatasetArguments(dataset_format="codecontests"))
     assert error.value.problems == [f"{FIXTURES / 'codecontests.jsonl'}:2: missing field 'response'"]
     rows = [{"prompt": "p", "stdio_tests": [{"input": "1"}]}, {"prompt": "p", "tests": "assert f()"},
-            {"prompt": "p", "stdio_tests": [{"input": "", "output": ""}], "float_tolerance": -1}]
+            {"prompt": "p", "stdio_tests": [{"input": "", "output": "1"}], "float_tolerance": -1}]
     path = write_jsonl(tmp_path / "p.jsonl", rows)
     with pytest.raises(DataError) as error:
         stage_records(str(path), "ppo", DatasetArguments(dataset_name=str(path)))
@@ -254,6 +254,55 @@ def test_rows_without_tests_train_but_do_not_evaluate(tmp_path):
     path = write_jsonl(tmp_path / "cc.jsonl", [{**contest, "public_tests": empty, "private_tests": empty}])
     [record] = stage_records(str(path), "ppo", DatasetArguments(dataset_format="codecontests"))
     assert "stdio_tests" not in record and "float_tolerance" not in record
+
+
+def test_records_a_program_doing_nothing_passes_are_refused(tmp_path, sandbox):
+    """A blank test, or stdio tests whose expected outputs are all blank (CodeContests' interactive problems), were
+    passed by ``pass``: a full functional reward for nothing. Project data with them is refused; an adapted row whose
+    expected outputs are all blank is a record without tests."""
+    rows = [{"prompt": "p", "stdio_tests": [{"input": "1\n", "output": ""}, {"input": "2\n", "output": " \n\n"}]},
+            {"prompt": "p", "tests": ["assert f() == 1", "  \n"]},
+            {"prompt": "p", "stdio_tests": [{"input": "1\n", "output": ""}, {"input": "2\n", "output": "2"}]}]
+    path = write_jsonl(tmp_path / "p.jsonl", rows)
+    with pytest.raises(DataError) as error:
+        stage_records(str(path), "ppo", DatasetArguments(dataset_name=str(path)))
+    assert error.value.problems == [
+        f"{path}:1: field 'stdio_tests': every expected output is blank, so a program printing nothing passes",
+        f"{path}:2: field 'tests': test 2 is blank"]
+    with pytest.raises(DataError, match="every expected output is blank"):
+        evaluation_problems(str(path), DatasetArguments(dataset_name=str(path)))
+    contest = json.loads((FIXTURES / "codecontests.jsonl").read_text().splitlines()[0])
+    interactive = {**contest, "public_tests": {"input": ["1\n"], "output": [""]},
+                   "private_tests": {"input": ["2\n", "3\n"], "output": ["\n", "  "]}}
+    apps = json.loads((FIXTURES / "apps.jsonl").read_text().splitlines()[0])
+    apps = {**apps, "input_output": json.dumps({"inputs": ["1\n"], "outputs": [""]})}
+    lcb = json.loads((FIXTURES / "livecodebench.jsonl").read_text().splitlines()[0])
+    lcb = {**lcb, "public_test_cases": json.dumps([{"input": "1\n", "output": " ", "testtype": "stdin"}]),
+           "private_test_cases": ""}
+    for fmt, row in (("codecontests", interactive), ("apps", apps), ("livecodebench", lcb)):
+        [record] = stage_records(str(write_jsonl(tmp_path / f"{fmt}.jsonl", [row])), "ppo",
+                                 DatasetArguments(dataset_format=fmt))
+        assert "stdio_tests" not in record and "tests" not in record, fmt
+        assert np.isnan(CodeRewards(sandbox).functional(["pass"], [record])[0][0]), fmt  # no reward, not 1.0
+
+
+def test_rows_nested_too_deeply_are_row_problems_not_crashes(tmp_path):
+    """The parser (MemoryError) and json (RecursionError) give up on deep nesting: a crafted row stopped the
+    loading with a traceback instead of being listed with the other bad rows."""
+    deep = "assert f(" + "-" * 100000 + "1) == 1"
+    lcb = json.loads((FIXTURES / "livecodebench.jsonl").read_text().splitlines()[1])
+    lcb["public_test_cases"] = json.dumps([{"input": "[" * 100000, "output": "1", "testtype": "functional"}])
+    for fmt, row, problem in (
+            ("kodcode", {"question": "q", "test": f"def test_a():\n    {deep}\n", "question_id": "k"},
+             ":1: test: does not parse (MemoryError"),
+            ("livecodebench", lcb, ":1: public_test_cases: functional test 1: input lines and output must be JSON")):
+        path = write_jsonl(tmp_path / f"{fmt}.jsonl", [row])
+        with pytest.raises(DataError) as error:
+            stage_records(str(path), "ppo", DatasetArguments(dataset_format=fmt))
+        assert error.value.problems[0].startswith(f"{path}{problem}"), error.value.problems
+    path = write_jsonl(tmp_path / "mbpp.jsonl", [{"text": "t", "test_list": [deep], "task_id": 1}])
+    [record] = stage_records(str(path), "ppo", DatasetArguments(dataset_format="mbpp"))
+    assert "entry_point" not in record  # (its test does not compile: the data checker says so)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -50,6 +50,22 @@ HONEST = {
         numbers = list(map(int, sys.stdin.read().split()))
         print(sum(numbers), '', sep='   ', end='  \\r\\n\\n\\n')
         """,
+    "main guard": """
+        import sys
+        def main():
+            print(sum(map(int, sys.stdin.read().split())))
+        if __name__ == '__main__':
+            main()
+        """,
+    # The usual way to recurse deeply in Python: the script's output comes from a thread it does not join.
+    "main in a thread": """
+        import sys, threading, time
+        def main():
+            time.sleep(0.2)  # (its work: it ends after the main thread)
+            print(sum(map(int, sys.stdin.read().split())))
+        threading.stack_size(1 << 26)
+        threading.Thread(target=main).start()
+        """,
     "sys.exit()": "import sys\nprint(sum(map(int, sys.stdin.read().split())))\nsys.exit()\n",
     "sys.exit(0) in a function": """
         import sys
@@ -118,7 +134,50 @@ ADVERSARIAL = {
                 pass
         print('3')
         """, 1),
+    # Its threads are joined as Python joins them at exit: one that never ends is a timeout, as the script would hang.
+    "prints then leaves a thread running": ("""
+        import sys, threading, time
+        print(sum(map(int, sys.stdin.read().split())))
+        threading.Thread(target=lambda: time.sleep(60)).start()
+        """, 0),
     "closes its stdout and prints": ("import os\nos.close(1)\nprint(3)\n", 0),
+    # Would be unjudged ("error": no reward, so no penalty) instead of failed, if a program could choose that
+    # verdict: by dying of a signal it sends or causes, a set-up report of its own, or an oversized report.
+    "prints then aborts": ("import os, sys\nprint(sum(map(int, sys.stdin.read().split())))\nos.abort()\n", 0),
+    "prints then kills itself": ("""
+        import os, signal, sys
+        print(sum(map(int, sys.stdin.read().split())), flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """, 0),
+    "segfaults": ("import faulthandler\nfaulthandler._sigsegv()\n", 0),
+    "forges a set-up report": ("""
+        import os, json
+        for fd in range(3, 64):
+            try:
+                os.write(fd, json.dumps(["setup", "seccomp", "forged"]).encode())
+            except OSError:
+                pass
+        os._exit(0)
+        """, 0),
+    "forges a set-up report with a nonce": ("""
+        import os, json
+        for fd in range(3, 64):
+            try:
+                os.write(fd, json.dumps(["setup", "0" * 32, "seccomp", "forged"]).encode())
+            except OSError:
+                pass
+        os._exit(0)
+        """, 0),
+    "floods its report pipe": ("""
+        import os
+        chunk = b' ' * (1 << 20)
+        for fd in range(3, 64):
+            try:
+                for _ in range(9):
+                    os.write(fd, chunk)
+            except OSError:
+                pass
+        """, 0),
     "floods its stdout": ("import sys\nn = sum(map(int, sys.stdin.read().split()))\nprint(n)\nprint('x' * (1 << 20))\n",
                           0),
 }
@@ -243,6 +302,23 @@ def test_program_takes_asserts_or_stdio_tests_not_both(sb):
     ("1000000.5", "1000000.0", 1e-6, True),  # relative above 1
     ("1000001", "1000000", 1e-6, False),  # integers exactly
     ("1000000.0", "1000000", 1e-6, True),
+    ("1e6", "1000000", 1e-6, True),
+    # With a tolerance, a wrong integer printed as a float, or anything against an integer too large for a float
+    # or an infinite expected value, passed.
+    ("1000001.0", "1000000", 1e-6, False),
+    ("1000000.5", "1000000", 1e-6, False),
+    ("1.0", str(2 ** 2000), 1e-6, False),
+    ("1", "9" * 5000, 1e-6, False),
+    ("9" * 5000, "9" * 5000 + ".0", 1e-6, False),
+    ("9" * 5000 + ".0", "9" * 5000, 1e-6, True),
+    ("5", "1e400", 1e-6, False),
+    ("5", "inf", 1e-6, False),
+    ("inf", "inf", 1e-6, True),
+    ("0.5", "1e400", 1e-6, False),
+    ("7", "007", 1e-6, False),  # integers as written
+    ("7.0", "007", 1e-6, False),
+    ("+5", "5", 1e-6, False),
+    ("-0.0", "0", 1e-6, True),
     ("1.0 y", "1.0 x", 1e-6, False),  # other tokens exactly
     ("1.0 2.0", "1.0", 1e-6, False),
     ("nan", "1.0", 1e-6, False),
@@ -250,3 +326,52 @@ def test_program_takes_asserts_or_stdio_tests_not_both(sb):
 ])
 def test_outputs_match(got, expected, tolerance, same):
     assert outputs_match(got, expected, tolerance)[0] is same
+
+
+def test_a_tree_the_server_cannot_remove_does_not_make_failures_unjudged():
+    """Without the tmpfs layer the server removes a run directory itself, and one too deep to remove retires it.
+    The runs so far keep their verdicts (the program's failure stays one), the rest are not run, and the pool
+    goes on with a fresh server."""
+    code = """
+        import os, sys
+        print('wrong', flush=True)
+        for _ in range(3000):
+            os.mkdir('d')
+            os.chdir('d')
+        """
+    with Sandbox(SandboxConfig(workers=1, timeout_s=5.0, memory_mb=512, disable=("tmpfs",))) as pool:
+        result = run_one(pool, code, SUM_TESTS)
+        assert (result.status, result.tests_passed) == ("failed", 0), result
+        assert result.reason == "test 1/3: wrong output: line 1: got 'wrong', expected '3'"
+        assert run_one(pool, HONEST["read"]).passed
+
+
+def test_a_failing_program_cannot_make_itself_unjudged(sb):
+    """An unjudged sample (status "error") gets no reward, so no penalty: a program that fails must not be able to
+    choose that instead, with asserts or stdin/stdout tests."""
+    from rlhf_code.rewards import CodeRewards
+
+    endings = [ADVERSARIAL[name][0] for name in ("prints then aborts", "prints then kills itself", "segfaults",
+                                                "forges a set-up report", "floods its report pipe")]
+    codes = [textwrap.dedent(code) for code in endings]
+    records = ([{"prompt": "p", "stdio_tests": [{"input": "1 2\n", "output": "4\n"}]}] * len(codes)
+               + [{"prompt": "p", "tests": ["assert 1 + 1 == 2"]}] * len(codes))
+    passed, unjudged = CodeRewards(sb).functional(codes * 2, records)
+    assert unjudged.tolist() == [0.0] * len(records) and passed.tolist() == [0.0] * len(records)
+
+
+
+def test_a_large_answer_is_received_in_linear_time():
+    """A stdin/stdout program's answer holds its output for each test: a program printing just under
+    max_stdout_bytes on each of 100 tests made the caller copy and search its whole buffer per pipe-sized chunk,
+    77 s for one program (4 s now), in the trainer's thread that judges them all."""
+    import time
+
+    code = "import sys\nsys.stdout.write('x' * ((1 << 20) - 10))\n"
+    tests = [StdioTest(str(i), str(i)) for i in range(100)]
+    with Sandbox(SandboxConfig(workers=1, timeout_s=3.0, memory_mb=512, max_stdout_bytes=1 << 20)) as pool:
+        start = time.monotonic()
+        result = run_one(pool, code, tests)
+        elapsed = time.monotonic() - start
+    assert (result.status, result.tests_passed) == ("failed", 0)
+    assert elapsed < 30, f"{elapsed:.0f} s to judge one program"
