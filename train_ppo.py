@@ -11,7 +11,8 @@ Several GPUs (each process samples its own rollout_batch_size prompts):
 Full-parameter PPO with a separate reference (large GPUs):
     python train_ppo.py --use_peft false
 
-Reads SFT_OUTPUT (policy and reference), RM_OUTPUT (reward model), PPO_DATA (default ppo_prompts.jsonl); writes a
+Reads SFT_OUTPUT (policy and reference), RM_OUTPUT (reward model), PPO_DATA (default ppo_prompts.jsonl) or a dataset
+(--dataset_name, --dataset_format apps for stdin/stdout tests, ...; see rlhf_code/datasets_io.py); writes a
 plain merged model to PPO_OUTPUT (default outputs/ppo) with ppo_log.jsonl, one JSON line per iteration. Periodic
 checkpoints go to outputs/ppo-checkpoints and a rerun resumes from the newest complete one. The reward model must be
 train_rm.py's output. An existing --output_dir is replaced only if it is an earlier complete PPO output, or with
@@ -19,12 +20,13 @@ train_rm.py's output. An existing --output_dir is replaced only if it is an earl
 """
 
 from rlhf_code.config import parse_args, run_cli
+from rlhf_code.datasets_io import DatasetArguments
 from rlhf_code.ppo import PPOArguments, run
 
 
 def main():
-    (args,) = parse_args([PPOArguments], __doc__)
-    output = run(args)
+    args, dataset_args = parse_args([PPOArguments, DatasetArguments], __doc__)
+    output = run(args, dataset=dataset_args)
     print(f"PPO policy written to {output} (log: {output}/ppo_log.jsonl)")
 
 

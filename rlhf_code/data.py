@@ -10,9 +10,18 @@ kind       fields
 =========  =====================================================================================
 ``sft``    ``prompt`` str, ``response`` str, optional ``tests`` list[str]
 ``rm``     ``prompt`` str, ``response`` str, ``score`` number in [0, 1], optional ``tests``
-``ppo``    ``prompt`` str, optional ``tests`` list[str], optional ``entry_point`` str
-``eval``   ``prompt`` str, ``tests`` non-empty list[str], optional ``entry_point``, ``task_id``
+``ppo``    ``prompt`` str, optional ``tests`` list[str] or ``stdio_tests``, optional ``entry_point`` str,
+           optional ``float_tolerance``
+``eval``   ``prompt`` str, ``tests`` non-empty list[str] or ``stdio_tests``, optional ``entry_point``,
+           ``task_id``, ``float_tolerance``
 =========  =====================================================================================
+
+``stdio_tests`` is a non-empty list of ``{"input": str, "output": str}``: the program reads ``input`` on
+its standard input and must print ``output`` (compared as :func:`rlhf_code.sandbox.outputs_match` says,
+``float_tolerance`` >= 0 applying). A record has ``tests`` or ``stdio_tests``, not both. Tests that a program
+doing nothing passes are refused: a blank test, and stdio tests whose expected outputs are all blank.
+
+Records can also come from a ``datasets`` dataset in another format: :mod:`rlhf_code.datasets_io`.
 """
 
 from __future__ import annotations
@@ -25,6 +34,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .sandbox import Program, StdioTest
+
 logger = logging.getLogger(__name__)
 
 MAX_REPORTED_PROBLEMS = 20
@@ -34,7 +45,9 @@ GZIP_MAGIC = b"\x1f\x8b"
 @dataclass(frozen=True)
 class FieldRule:
     name: str
-    kind: str  # "text" (non-empty str), "score" (number in [0, 1]), "tests" (list[str]), "str" (any str)
+    # "text" (non-empty str), "score" (number in [0, 1]), "tests" (list[str]), "str" (any str),
+    # "stdio" (non-empty list of {"input": str, "output": str}), "tolerance" (number >= 0)
+    kind: str
     required: bool
 
 
@@ -46,12 +59,15 @@ SCHEMAS: dict[str, tuple[FieldRule, ...]] = {
         FieldRule("score", "score", True),
         FieldRule("tests", "tests", False),
     ),
-    "ppo": (FieldRule("prompt", "text", True), FieldRule("tests", "tests", False), FieldRule("entry_point", "str", False)),
+    "ppo": (FieldRule("prompt", "text", True), FieldRule("tests", "tests", False), FieldRule("entry_point", "str", False),
+            FieldRule("stdio_tests", "stdio", False), FieldRule("float_tolerance", "tolerance", False)),
     "eval": (
         FieldRule("prompt", "text", True),
-        FieldRule("tests", "tests", True),
+        FieldRule("tests", "tests", True),  # (or stdio_tests: see record_problems)
         FieldRule("entry_point", "str", False),
         FieldRule("task_id", "str", False),
+        FieldRule("stdio_tests", "stdio", False),
+        FieldRule("float_tolerance", "tolerance", False),
     ),
 }
 
@@ -70,7 +86,7 @@ class DataError(Exception):
         super().__init__("\n".join(lines))
 
 
-def _field_problem(rule: FieldRule, value: object) -> str | None:
+def field_problem(rule: FieldRule, value: object) -> str | None:
     """Why ``value`` breaks ``rule``, or None when it is fine."""
     if rule.kind in ("text", "str"):
         if not isinstance(value, str):
@@ -88,7 +104,41 @@ def _field_problem(rule: FieldRule, value: object) -> str | None:
             return f"field '{rule.name}' must be a list of strings"
         if rule.required and not value:
             return f"field '{rule.name}' is an empty list"
+        blank = next((n for n, t in enumerate(value, 1) if not t.strip()), None)
+        if blank is not None:  # (it runs nothing, so it passes: a free reward)
+            return f"field '{rule.name}': test {blank} is blank"
+    elif rule.kind == "stdio":
+        if not isinstance(value, list) or not value:
+            return f"field '{rule.name}' must be a non-empty list of {{\"input\", \"output\"}} objects"
+        for n, test in enumerate(value, 1):
+            if not (isinstance(test, dict) and isinstance(test.get("input"), str)
+                    and isinstance(test.get("output"), str)):
+                return f"field '{rule.name}': test {n} must be an object with string \"input\" and \"output\""
+        if not any(test["output"].strip() for test in value):  # (outputs compare without trailing whitespace)
+            return f"field '{rule.name}': every expected output is blank, so a program printing nothing passes"
+    elif rule.kind == "tolerance":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"field '{rule.name}' must be a number, got {type(value).__name__}"
+        if (isinstance(value, float) and not math.isfinite(value)) or value < 0:
+            return f"field '{rule.name}' must be a finite number >= 0, got {value}"
     return None
+
+
+def record_problems(record: dict, kind: str) -> list[str]:
+    """What is wrong with one record of ``kind`` (a JSON object), one message per problem."""
+    problems = []
+    stdio = "stdio_tests" in record and any(rule.name == "stdio_tests" for rule in SCHEMAS[kind])
+    for rule in SCHEMAS[kind]:
+        if rule.name not in record:
+            if rule.required and not (rule.name == "tests" and stdio):
+                problems.append(f"missing field '{rule.name}'")
+            continue
+        why = field_problem(rule, record[rule.name])
+        if why:
+            problems.append(why)
+    if stdio and record.get("tests"):
+        problems.append("give 'tests' (asserts) or 'stdio_tests' (standard input and output), not both")
+    return problems
 
 
 def file_problem(path: str | Path, gzip_ok: bool = False) -> str | None:
@@ -160,15 +210,7 @@ def validate_records(path: str | Path, kind: str) -> tuple[list[dict], list[str]
         if not isinstance(record, dict):
             problems.append(f"{path}:{lineno}: expected a JSON object, got {type(record).__name__}")
             continue
-        line_problems = []
-        for rule in SCHEMAS[kind]:
-            if rule.name not in record:
-                if rule.required:
-                    line_problems.append(f"missing field '{rule.name}'")
-                continue
-            why = _field_problem(rule, record[rule.name])
-            if why:
-                line_problems.append(why)
+        line_problems = record_problems(record, kind)
         problems.extend(f"{path}:{lineno}: {why}" for why in line_problems)
         if not line_problems:
             records.append(record)
@@ -196,6 +238,14 @@ def warn_overlong(path: str | Path, lengths: list[int], max_length: int) -> None
             "%s: %d of %d example(s) are longer than max_length=%d tokens and will be truncated",
             path, too_long, len(lengths), max_length,
         )
+
+
+def record_program(code: str, record: dict) -> Program:
+    """The sandbox program judging ``code`` by a validated record's tests: asserts or stdin/stdout tests."""
+    entry_point = record.get("entry_point") if isinstance(record.get("entry_point"), str) else ""
+    return Program(code=code, tests=list(record.get("tests") or ()), entry_point=entry_point,
+                   stdio_tests=tuple(StdioTest(t["input"], t["output"]) for t in record.get("stdio_tests") or ()),
+                   float_tolerance=record.get("float_tolerance", 0.0))
 
 
 def user_message(prompt: str) -> list[dict]:

@@ -45,9 +45,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rlhf_code.data import SCHEMAS, validate_records
+from rlhf_code.data import SCHEMAS, record_program, validate_records
 from rlhf_code.pycode import compiles, extract_code
-from rlhf_code.sandbox import Program, Sandbox, SandboxConfig
+from rlhf_code.sandbox import Sandbox, SandboxConfig
 
 KIND_BY_NAME = {"sft_data": "sft", "rm_data": "rm", "ppo_prompts": "ppo", "eval_problems": "eval"}
 TRAINING_KINDS = ("sft", "rm", "ppo")
@@ -100,8 +100,9 @@ def load(path: Path, kind: str) -> DataFile:
 
 
 def reference_code(data: DataFile, record: dict) -> str | None:
-    """The code that should pass the record's tests, or None when the record has none to run."""
-    if not record.get("tests"):
+    """The code that should pass the record's tests (asserts or stdin/stdout), or None when the record has none to
+    run."""
+    if not record.get("tests") and not record.get("stdio_tests"):
         return None
     if data.kind == "sft":
         return extract_code(record["response"])
@@ -117,9 +118,8 @@ def check_references(files: list[DataFile]) -> None:
         for i, record in enumerate(data.records):
             code = reference_code(data, record)
             if code is not None:
-                # the entry point lets tests see a function that shadows a builtin (see rlhf_code.sandbox)
-                entry_point = record.get("entry_point") if isinstance(record.get("entry_point"), str) else ""
-                jobs.append((data, i, Program(code=code, tests=list(record["tests"]), entry_point=entry_point)))
+                # (the entry point lets tests see a function that shadows a builtin: see rlhf_code.sandbox)
+                jobs.append((data, i, record_program(code, record)))
     if not jobs:
         return
     with Sandbox(SandboxConfig()) as sandbox:

@@ -35,6 +35,7 @@ from transformers import AutoConfig
 from . import checkpoint, fingerprint, jsonfile
 from .config import UserError, config_file, resolve_bf16
 from .data import format_prompt
+from .datasets_io import DatasetArguments, evaluation_problems
 from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quality, static_quality
 from .models import (
     check_model_path, check_reward_model, end_of_turn_ids, exact_generation_config, load_causal_lm, load_reward_model,
@@ -42,7 +43,7 @@ from .models import (
 )
 from .outputs import claim
 from .plots import plot_stage_logs
-from .problems import Problem, build_program, load_problems
+from .problems import Problem, build_program
 from .pycode import compiles, extract_code, is_task_code
 from .reward_model import score as reward_model_score
 from .rollout_engine import EngineMemory, VLLMEngine, require_engine
@@ -471,18 +472,20 @@ def model_labels(paths: list[str]) -> list[str]:
     return names if len(set(names)) == len(names) else list(paths)
 
 
-def evaluate_models(args, ks: list[int]) -> dict:
-    """Run model mode with evaluate.py's arguments; return metrics.json's content."""
+def evaluate_models(args, ks: list[int], dataset: DatasetArguments | None = None) -> dict:
+    """Run model mode with evaluate.py's arguments (and the problems' DatasetArguments); return metrics.json's
+    content."""
     require_engine(args.rollout_engine)
+    problems_source = dataset.source(args.problems) if dataset else args.problems
     output = claim(args.output, "eval", args.overwrite_output_dir, option="--output",
-                   inputs=(*args.model, args.reward_model, args.problems))
+                   inputs=(*args.model, args.reward_model, problems_source))
     for path in args.model:
         check_model_path(path)  # before any slow step
     if args.reward_model:
         check_reward_model(args.reward_model, "--reward_model")
-    inputs = fingerprint.of_inputs({"config": config_file(), "problems": args.problems, "model": args.model,
+    inputs = fingerprint.of_inputs({"config": config_file(), "problems": problems_source, "model": args.model,
                                     "reward_model": args.reward_model})
-    problems = load_problems(args.problems)
+    problems = evaluation_problems(args.problems, dataset)
     problems_in_file = len(problems)
     if args.max_problems:
         problems = dict(list(problems.items())[:args.max_problems])
@@ -527,7 +530,7 @@ def evaluate_models(args, ks: list[int]) -> dict:
     logger.info("judged %d answers in %.1f s", len(answers), time.monotonic() - start)
 
     metrics = {
-        "settings": {"problems": args.problems, "n_problems": len(tasks), "problems_in_file": problems_in_file,
+        "settings": {"problems": problems_source, "n_problems": len(tasks), "problems_in_file": problems_in_file,
                      **asdict(settings), "k": ks, "reward_model": args.reward_model,
                      "sandbox_layers": list(layers), "sandbox_missing": list(missing),
                      "timeout_s": args.timeout, "memory_mb": args.memory_mb},

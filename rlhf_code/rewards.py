@@ -7,7 +7,8 @@ Components (each in [0, 1]):
 - ``syntax``: 1 when the code extracted from the response is code for the task (:func:`rlhf_code.pycode.is_task_code`:
   it compiles and defines the record's ``entry_point``, or at least something when there is none), else 0;
 - ``functional``: the fraction of the prompt's unit tests that pass, run in the execution sandbox with the record's
-  ``entry_point`` (NaN for prompts without tests: they contribute nothing and are left out of the logged mean).
+  ``entry_point``: its asserts (``tests``) or its stdin/stdout tests (``stdio_tests``, with ``float_tolerance``)
+  (NaN for prompts without tests: they contribute nothing and are left out of the logged mean).
 
 Ask of each component what the cheapest output is that maximises it: a bare word, number, ``pass`` or prose
 fragment compiles as Python, so ``syntax`` pays only for code that defines what the task asks for, and such
@@ -27,10 +28,11 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .data import record_program
 from .metrics import clip_rm_score
 from .pycode import extract_code, is_task_code
 from .reward_model import score as reward_model_score
-from .sandbox import Program, Sandbox
+from .sandbox import Sandbox
 
 # (prompts, responses, records) -> {component name: one value per response}
 RewardFunction = Callable[[Sequence[str], Sequence[str], Sequence[dict]], dict[str, np.ndarray]]
@@ -66,10 +68,9 @@ class CodeRewards:
         failed to judge the program)."""
         passed = np.full(len(codes), np.nan)
         unjudged = np.zeros(len(codes))
-        with_tests = [i for i, r in enumerate(records) if r.get("tests")]
+        with_tests = [i for i, r in enumerate(records) if r.get("tests") or r.get("stdio_tests")]
         if with_tests:
-            programs = [Program(code=codes[i], tests=list(records[i]["tests"]),
-                                entry_point=records[i].get("entry_point") or "") for i in with_tests]
+            programs = [record_program(codes[i], records[i]) for i in with_tests]
             for i, outcome in zip(with_tests, self.sandbox.run(programs)):
                 if outcome.status == "error":
                     unjudged[i] = 1.0

@@ -52,9 +52,9 @@ as ``Sandbox.layers`` / ``Sandbox.missing`` or with ``python -m rlhf_code.sandbo
               and terminal injection (TIOCSTI). Other architectures run without it.
 ``rlimits``   (always) address space, CPU time, file size, open files, no core dumps, NPROC.
 ``env``       (always) a fixed environment (PATH, HOME and TMPDIR = the run directory, USER and
-              LOGNAME ``sandbox``, LANG); the program runs as module ``__sandbox__``, registered in
-              sys.modules and its source in linecache (dataclasses, typing.get_type_hints, pickle and
-              inspect.getsource work); an audit hook (below).
+              LOGNAME ``sandbox``, LANG); the program runs as module ``__sandbox__`` (``__main__`` with
+              stdin/stdout tests), registered in sys.modules and its source in linecache (dataclasses,
+              typing.get_type_hints, pickle and inspect.getsource work); an audit hook (below).
 Non-root callers get the namespaces through an unprivileged user namespace where the kernel
 allows one. Where namespaces, Landlock or seccomp are unavailable (an unprivileged container, an
 old kernel) the pool still runs with the layers it has and says which are missing. A server that
@@ -100,6 +100,30 @@ protected as far as possible without a second process per test:
   tests' namespaces, builtins and recorder are out of the program's reach;
 * the harness and the recorder call only private copies of what they use.
 
+stdin/stdout tests (``Program.stdio_tests``) are judged like strict asserts: in the caller. The program
+runs once per test, each run a fresh child (own run directory, limits and nonce) whose standard input is
+the test's input and whose standard output goes to a pipe of its own, kept up to ``max_stdout_bytes``;
+only the inputs are sent to the server, and the caller compares each output with the expected one
+(:func:`outputs_match`). A test passes only when its run also reported with its nonce (the program
+ended normally, or by ``sys.exit(0)``, and then, as a script ends, its non-daemon threads did), so ``os._exit``
+after printing, or a crash, fails it.
+
+What stdin/stdout tests cannot tell: a program that prints what the tests expect without computing it. When
+all expected outputs of a record are the same (a single test included), or are the examples its prompt shows, a
+program printing them passes; a constant answer passes the tests it matches (YES/NO problems), so the reward is
+partial credit. Records whose expected outputs are all blank are refused (:mod:`rlhf_code.data`). A program's
+own buffered output that it never flushes (``open(1, 'w')`` left open) is lost, as the run ends with
+``os._exit``: such an honest program fails. Each run's output comes back to the caller (up to
+``max_stdout_bytes``), so a program printing that much on each of many tests costs the caller a few times their
+sum in memory while it is judged (about 300 MB for 100 tests). Without the ``tmpfs`` layer the server removes
+each run directory itself: a program that fills it with many small files on every run slows its program's
+answer, and past the caller's grace the program is an ``error`` (the worker is restarted).
+
+Status ``error`` (the sandbox could not judge the program) leaves a PPO sample unjudged, without a reward and
+so without a penalty: nothing a program can bring about is an error. A signal that kills it (``os.abort()``, a
+segfault, a SIGKILL it sends itself), a report pipe it floods, or a set-up report it forges (a real one carries
+the nonce) fails it.
+
 What general asserts still allow: a program can monkeypatch a module a test imports (e.g. make
 ``math.isclose`` return True), and its objects' own operators run (a lying ``__sub__``/``__abs__``/
 ``__bool__`` passes ``abs(x - y) < eps`` or a truthiness assert; a lying ``__eq__`` passes ``==``
@@ -115,7 +139,9 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import re
 import select
 import shutil
 import signal
@@ -129,6 +155,7 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
 from rlhf_code import sandbox_server
 from rlhf_code.sandbox_server import LAYERS
@@ -143,6 +170,7 @@ class SandboxConfig:
     timeout_s: float = 3.0  # wall clock per program (the CPU-time limit is derived from it)
     memory_mb: int = 1024  # address-space limit of a program
     max_output_bytes: int = 64 * 1024  # stdout+stderr kept per program (the rest is discarded)
+    max_stdout_bytes: int = 1 << 20  # standard output of one stdin/stdout test; more fails the test
     file_size_mb: int = 16  # largest file a program may write
     tmpfs_mb: int = 64  # size of each program's run-directory tmpfs (/tmp and /dev/shm)
     max_open_files: int = 64
@@ -162,13 +190,29 @@ class SandboxConfig:
 
 
 @dataclass(frozen=True)
+class StdioTest:
+    """A stdin/stdout test: the program, run on ``input`` as its standard input, must print ``output``."""
+
+    input: str
+    output: str
+
+
+@dataclass(frozen=True)
 class Program:
     """A program to run. With ``tests``, each test snippet runs independently after ``code`` (in a
-    namespace holding the program's names); without, the whole program is the one test."""
+    namespace holding the program's names); with ``stdio_tests``, the program runs once per test on
+    its input and its standard output is compared with the expected one (:func:`outputs_match`,
+    ``float_tolerance`` applying); with neither, the whole program is the one test."""
 
     code: str
     tests: tuple[str, ...] | list[str] = ()
     entry_point: str = ""  # a builtin-named function (e.g. ``sorted``) the tests must see
+    stdio_tests: tuple[StdioTest, ...] | list[StdioTest] = ()
+    float_tolerance: float = 0.0  # stdio tests: numbers may differ by this much (absolute, or relative if larger)
+
+    @property
+    def n_tests(self) -> int:
+        return len(self.stdio_tests) or len(self.tests) or 1
 
 
 @dataclass
@@ -199,12 +243,14 @@ _REWRITE_CACHE_SIZE = 4096  # rewritten tests by text: every sample of a task sh
 
 
 class _Prepared:
-    """A program as sent to a server (its asserts rewritten), with what judges its report."""
+    """A program as sent to a server (its asserts rewritten), with what judges its report: the
+    strict-assert sites, or the stdio tests (whose expected outputs are not in the request)."""
 
-    __slots__ = ("general_asserts", "request", "sites")
+    __slots__ = ("float_tolerance", "general_asserts", "request", "sites", "stdio_tests")
 
-    def __init__(self, request: dict, sites: list, general_asserts: int):
+    def __init__(self, request: dict, sites: list, general_asserts: int, stdio_tests=(), float_tolerance=0.0):
         self.request, self.sites, self.general_asserts = request, sites, general_asserts
+        self.stdio_tests, self.float_tolerance = tuple(stdio_tests), float_tolerance
 
 
 class Sandbox:
@@ -279,8 +325,14 @@ class Sandbox:
         programs = list(programs)
         for p in programs:
             if not (isinstance(p, Program) and isinstance(p.code, str) and isinstance(p.entry_point, str)
-                    and all(isinstance(t, str) for t in p.tests)):
+                    and all(isinstance(t, str) for t in p.tests)
+                    and all(isinstance(t, StdioTest) and isinstance(t.input, str) and isinstance(t.output, str)
+                            for t in p.stdio_tests)):
                 raise TypeError(f"Sandbox.run takes Program objects with str code and tests, got {p!r:.100}")
+            if p.tests and p.stdio_tests:
+                raise ValueError("a Program has assert tests or stdin/stdout tests, not both")
+            if not (isinstance(p.float_tolerance, (int, float)) and 0 <= p.float_tolerance < float("inf")):
+                raise ValueError(f"float_tolerance must be a finite number >= 0, got {p.float_tolerance!r}")
         results: list[Result | None] = [None] * len(programs)
         with self._lock:
             self.start()
@@ -301,9 +353,11 @@ class Sandbox:
                             i = pending.pop()
                             p = programs[i]
                             if self._workers[slot].send(prepared[i].request):
-                                busy[slot] = (i, time.monotonic() + self.config.timeout_s + _ANSWER_GRACE_S)
+                                # A stdin/stdout program is one run per test, each with the full timeout.
+                                runs = len(p.stdio_tests) or 1
+                                busy[slot] = (i, time.monotonic() + self.config.timeout_s * runs + _ANSWER_GRACE_S)
                             else:
-                                results[i] = self._lost(slot, len(p.tests), "sandbox worker died")
+                                results[i] = self._lost(slot, p.n_tests, "sandbox worker died")
                                 finished += 1
                     finished += self._collect(busy, results, programs, prepared)
                     if progress is not None and finished:
@@ -315,7 +369,12 @@ class Sandbox:
 
     def _prepare(self, p: Program) -> _Prepared | Result:
         """The request for p, with its asserts rewritten here so that the expected values never
-        leave this process (sandbox_server.rewrite_asserts); a Result if they do not compile."""
+        leave this process (sandbox_server.rewrite_asserts); a Result if they do not compile. A
+        stdin/stdout program goes as it is, with its tests' inputs: the expected outputs stay here."""
+        if p.stdio_tests:
+            request = {"code": p.code, "tests": [], "entry_point": p.entry_point,
+                       "stdin": [t.input for t in p.stdio_tests]}
+            return _Prepared(request, [], 0, p.stdio_tests, p.float_tolerance)
         sources = p.tests or (p.code,)
         rewritten = []
         for i, text in enumerate(sources):
@@ -347,7 +406,7 @@ class Sandbox:
             i = busy[slot][0]
             answer = self._workers[slot].receive()
             if answer is None:
-                results[i] = self._lost(slot, len(programs[i].tests), "sandbox worker died")
+                results[i] = self._lost(slot, programs[i].n_tests, "sandbox worker died")
             elif answer is not _Worker.PARTIAL:
                 results[i] = _judged(answer, prepared[i])
                 if "restart" in answer:
@@ -358,14 +417,14 @@ class Sandbox:
             del busy[slot]
         for slot, (i, deadline) in list(busy.items()):
             if time.monotonic() > deadline:
-                results[i] = self._lost(slot, len(programs[i].tests), "sandbox worker stopped answering")
+                results[i] = self._lost(slot, programs[i].n_tests, "sandbox worker stopped answering")
                 del busy[slot]
         return finished - len(busy)
 
     def _lost(self, slot: int, n_tests: int, why: str) -> Result:
         logger.error("%s; restarting it", why)
         self._discard(slot)
-        return Result("error", f"{why} (restarted)", 0, n_tests or 1)
+        return Result("error", f"{why} (restarted)", 0, n_tests)
 
     def _discard(self, slot: int) -> None:
         self._workers[slot].kill()
@@ -399,13 +458,106 @@ def cores_per_process() -> int:
 def _judged(answer: dict, prepared: _Prepared) -> Result:
     """The Result of a server's answer: when the program ran to its report, judged here, where the
     expected values of its strict asserts are."""
-    fields = {k: v for k, v in answer.items() if k not in ("report", "restart")}
+    fields = {k: v for k, v in answer.items() if k not in ("report", "restart", "stdio")}
     result = Result(**fields, general_asserts=prepared.general_asserts)
-    if "report" in answer:
+    if "stdio" in answer:
+        if result.status != "error":
+            result.status, result.reason, result.tests_passed = _judged_stdio(answer["stdio"], prepared)
+    elif "report" in answer:
         tests = len(prepared.request["tests"])
         result.status, result.reason, result.tests_passed = sandbox_server.judge(answer["report"], prepared.sites,
                                                                                 tests)
     return result
+
+
+def _judged_stdio(runs: list[dict], prepared: _Prepared) -> tuple[str, str, int]:
+    """(status, reason, tests passed) of a stdin/stdout program: a test passes when its run reported
+    with its nonce (the program ended normally, or by sys.exit(0)) and printed the expected output."""
+    reasons = []
+    for run, test in zip(runs, prepared.stdio_tests):
+        if run["status"] == "error" and "report" not in run:
+            return "error", run["reason"], 0  # the sandbox could not judge it: not a wrong program
+        if "report" not in run:
+            reasons.append((run["status"], run["reason"]))
+        elif run["report"]["error"] is not None:
+            reasons.append(("failed", f"program raised {run['report']['error']}"))
+        elif run.get("stdout_dropped"):
+            reasons.append(("failed", "printed more than max_stdout_bytes"))
+        else:
+            same, why = outputs_match(run["stdout"], test.output, prepared.float_tolerance)
+            reasons.append(None if same else ("failed", f"wrong output: {why}"))
+    if len(reasons) != len(prepared.stdio_tests):
+        return "error", "sandbox: a run of the program is missing", 0
+    passed = sum(r is None for r in reasons)
+    first = next((i for i, r in enumerate(reasons) if r is not None), None)
+    if first is None:
+        return "passed", "", passed
+    status, why = reasons[first]
+    return ("timeout" if status == "timeout" else "failed"), f"test {first + 1}/{len(reasons)}: {why}", passed
+
+
+def _normalised_lines(text: str) -> list[str]:
+    """Lines of an output as the APPS and TACO judges compare them: line ends and trailing whitespace
+    normalised, trailing blank lines dropped."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def outputs_match(got: str, expected: str, float_tolerance: float = 0.0) -> tuple[bool, str]:
+    """Whether a program's standard output ``got`` is the ``expected`` one, and if not the first
+    difference. Lines compare after :func:`_normalised_lines`; with a ``float_tolerance`` > 0 a line
+    also matches when its whitespace-separated tokens do: numbers within the tolerance (absolute, or
+    relative to the expected value when that is larger than 1) when the expected one is not an integer,
+    integers exactly, and other tokens exactly."""
+    got_lines, expected_lines = _normalised_lines(got), _normalised_lines(expected)
+    for n, (line, want) in enumerate(zip(got_lines, expected_lines), 1):
+        if line != want and not (float_tolerance and _tokens_close(line.split(), want.split(), float_tolerance)):
+            return False, f"line {n}: got {_short_text(line)}, expected {_short_text(want)}"
+    if len(got_lines) != len(expected_lines):
+        return False, f"{len(got_lines)} lines, expected {len(expected_lines)}"
+    return True, ""
+
+
+def _tokens_close(got: list[str], expected: list[str], tolerance: float) -> bool:
+    if len(got) != len(expected):
+        return False
+    for token, want in zip(got, expected):
+        if token == want:
+            continue
+        if _INTEGER.fullmatch(want):
+            # Counts and ids compare exactly (a tolerance would let 1000001 or 1000001.0 pass for 1000000): as
+            # written (7 is not 007), or as a float's spelling of a plain integer (1000000.0, 1e6), compared as
+            # decimals: as a float an integer of over 308 digits is infinite, and every number would be
+            # within a tolerance of it.
+            if _INTEGER.fullmatch(token) or not _PLAIN_INTEGER.fullmatch(want) or not _same_number(token, want):
+                return False
+            continue
+        try:
+            value, target = float(token), float(want)
+        except ValueError:
+            return False
+        # (NaN is never close; nor is anything to an infinite expected value, "inf" or "1e400", but itself)
+        if not (math.isfinite(target) and abs(value - target) <= tolerance * max(1.0, abs(target))):
+            return False
+    return True
+
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_PLAIN_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")  # (no sign or leading zeros to keep)
+
+
+def _same_number(token: str, integer: str) -> bool:
+    """Whether ``token`` is a number equal to ``integer`` exactly (3, 3.0, 3e0 for 3)."""
+    try:
+        return Decimal(token) == Decimal(integer)
+    except (ArithmeticError, ValueError):  # (decimal.InvalidOperation is an ArithmeticError)
+        return False
+
+
+def _short_text(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def _describe(layers: dict[str, str]) -> str:
@@ -448,7 +600,8 @@ class _Worker:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_SERVER_ENV, cwd="/",
             start_new_session=True)  # its own process group: kill() reaches everything it started
         self.fd = self.proc.stdout.fileno()
-        self.buffer = b""
+        self.buffer = bytearray()  # what has been read of the answer being received
+        self.scanned = 0  # how much of buffer holds no newline
 
     def handshake(self) -> dict:
         deadline = time.monotonic() + _START_TIMEOUT_S
@@ -474,15 +627,23 @@ class _Worker:
             return False
 
     def receive(self):
-        """Read what is available: an answer dict, PARTIAL, or None at end of file."""
-        if b"\n" not in self.buffer:
+        """Read what is available: an answer dict, PARTIAL, or None at end of file. An answer can be large (a
+        stdin/stdout program's output for each test, up to max_stdout_bytes each) and comes in pipe-sized
+        chunks: each is appended and searched once, as copying or searching the whole buffer per chunk made
+        a program printing a megabyte per test cost minutes here."""
+        newline = self.buffer.find(b"\n", self.scanned)
+        if newline < 0:
             chunk = os.read(self.fd, 1 << 20)
             if not chunk:
                 return None
             self.buffer += chunk
-        if b"\n" not in self.buffer:
-            return self.PARTIAL
-        line, self.buffer = self.buffer.split(b"\n", 1)
+            newline = self.buffer.find(b"\n", len(self.buffer) - len(chunk))
+            if newline < 0:
+                self.scanned = len(self.buffer)
+                return self.PARTIAL
+        line = bytes(self.buffer[:newline])
+        del self.buffer[:newline + 1]
+        self.scanned = 0
         return json.loads(line)
 
     def kill(self) -> None:

@@ -308,12 +308,15 @@ class _Rejected(Exception):
 
 
 class _Job:
-    """A compiled request: the program, its tests, and the program's source (for inspect)."""
+    """A compiled request: the program, its tests, and the program's source (for inspect). ``stdio``: the
+    program is judged by its output for given inputs (run once per input), so ``sys.exit(0)`` and
+    ``exit()`` end it normally, as they end a script."""
 
-    __slots__ = ("code", "entry_point", "source", "tests")
+    __slots__ = ("code", "entry_point", "source", "stdio", "tests")
 
-    def __init__(self, code: types.CodeType, tests: tuple[types.CodeType, ...], entry_point: str, source: str):
-        self.code, self.tests, self.entry_point, self.source = code, tests, entry_point, source
+    def __init__(self, code: types.CodeType, tests: tuple[types.CodeType, ...], entry_point: str, source: str,
+                 stdio: bool = False):
+        self.code, self.tests, self.entry_point, self.source, self.stdio = code, tests, entry_point, source, stdio
 
 
 # ----------------------------------------------------------------------------------------------
@@ -400,7 +403,7 @@ def _compile_job(request: dict, cache: dict) -> _Job:
             if len(cache) > _TEST_CACHE_SIZE:
                 cache.pop(next(iter(cache)))
         compiled.append(cache[text])
-    return _Job(program, tuple(compiled), request["entry_point"], code)
+    return _Job(program, tuple(compiled), request["entry_point"], code, "stdin" in request)
 
 
 def syntax_error(e: Exception) -> str:
@@ -411,22 +414,28 @@ def syntax_error(e: Exception) -> str:
 class _Watch:
     """What the server saw of one child."""
 
-    def __init__(self, max_output: int):
-        self.max_output = max_output
+    def __init__(self, max_output: int, max_stdout: int = 0):
+        self.max_output, self.max_stdout = max_output, max_stdout
         self.output = bytearray()
         self.output_dropped = False
+        self.stdout = bytearray()  # a stdin/stdout run's standard output, judged by the caller
+        self.stdout_dropped = False
         self.report = bytearray()
         self.report_too_big = False
         self.timed_out = False
         self.status = 0  # wait status
         self.cpu_s = 0.0
 
-    def read(self, fd: int, is_output: bool) -> bool:
-        """Read one chunk from the child's output or report pipe; False at end of file."""
+    def read(self, fd: int, kind: str) -> bool:
+        """Read one chunk from the child's output ("output"), standard output of a stdin/stdout run
+        ("stdout") or report ("report") pipe; False at end of file."""
         chunk = os.read(fd, 1 << 16)
-        if is_output:
+        if kind == "output":
             self.output_dropped |= len(self.output) + len(chunk) > self.max_output
             self.output.extend(chunk[: max(0, self.max_output - len(self.output))])
+        elif kind == "stdout":
+            self.stdout_dropped |= len(self.stdout) + len(chunk) > self.max_stdout
+            self.stdout.extend(chunk[: max(0, self.max_stdout - len(self.stdout))])
         else:
             self.report.extend(chunk)
             self.report_too_big |= len(self.report) > _MAX_REPORT_BYTES
@@ -630,18 +639,49 @@ class _Server:
             return _result(status, reason, 0, total), None
         while len(self.fresh_builtins) <= len(job.tests):
             self.fresh_builtins.append(dict(_PRISTINE_BUILTINS))
+        if job.stdio:
+            return self._run_stdio(job, request["stdin"]), None
+        return self._run_once(job, total)
+
+    def _run_once(self, job: _Job, total: int, stdin: str | None = None) -> tuple[dict, str | None]:
+        """One child in a fresh run directory (with ``stdin`` as its standard input, when given)."""
         try:
             self._fresh_run_dir()
         except OSError as e:
             self.broken = f"cannot make a run directory: {e}"
             return _result("error", f"sandbox: {self.broken}", 0, total), None
         try:
-            return self._execute(job, total)
+            return self._execute(job, total, stdin)
         finally:
             try:
                 self._remove_run_dir()
             except (OSError, RecursionError) as e:  # (RecursionError: rmtree of a very deep tree)
                 self.broken = f"cannot remove a run directory: {type(e).__name__}: {e}"
+
+    def _run_stdio(self, job: _Job, inputs: list[str]) -> dict:
+        """A stdin/stdout program: a fresh child per input, each as isolated and limited as any program
+        (its own run directory, timeout, nonce). The answer's "stdio" holds each run's result fields,
+        its standard output and its report; the caller compares the outputs with the expected ones,
+        which never leave it. After a timeout the remaining inputs are not run (status "skipped"):
+        a program that is too slow on one input would cost the full timeout on each."""
+        runs, total = [], len(inputs)
+        for text in inputs:
+            if self.broken:
+                # Its last run directory could not be removed (the caller restarts this server). The runs
+                # so far keep their verdicts, as a program with asserts keeps its own: a program that left a
+                # tree the server cannot remove (without the tmpfs layer) does not make its failures an
+                # "error", unjudged. (A run whose directory could not be made is one, in its own result.)
+                runs.append(_result("skipped", "not run: the sandbox worker retired"))
+                continue
+            if runs and runs[-1]["status"] in ("timeout", "skipped"):
+                runs.append(_result("skipped", "not run after a timeout"))
+                continue
+            answer, _ = self._run_once(job, 1, text)
+            runs.append(answer)
+        answer = _result("failed", "not judged", 0, total, next((r["output"] for r in runs if r["output"]), ""),
+                         round(sum(r["duration_s"] for r in runs), 4))
+        answer["stdio"] = runs
+        return answer
 
     def _fresh_run_dir(self) -> None:
         """The run directory: always the same path (so cwd, HOME and TMPDIR are set once), new each time."""
@@ -670,15 +710,25 @@ class _Server:
 
             shutil.rmtree(self.run_dir, onerror=_force_remove)
 
-    def _execute(self, job: _Job, total: int) -> tuple[dict, str | None]:
+    def _execute(self, job: _Job, total: int, stdin: str | None = None) -> tuple[dict, str | None]:
         try:
             ruleset = self._landlock_ruleset()
         except OSError as e:
             return _result("error", f"sandbox set-up failed (landlock): {e}", 0, total), "landlock"
         out_r, out_w = os.pipe()
         report_r, report_w = os.pipe()
+        # A stdin/stdout run: the input in a memory file (any size, no writer to keep alive), the
+        # standard output on a pipe of its own; stderr stays the output kept for messages.
+        stdin_fd = stdout_r = stdout_w = None
+        if stdin is not None:
+            stdin_fd = os.memfd_create("stdin", os.MFD_CLOEXEC)
+            _write_all(stdin_fd, stdin.encode("utf-8", "surrogatepass"))
+            os.lseek(stdin_fd, 0, os.SEEK_SET)
+            stdout_r, stdout_w = os.pipe()
         if self.uid is not None:  # the program's own output, so that it may reopen it (/dev/stdout)
-            os.fchown(out_w, self.uid, self.uid)
+            for fd in (out_w, stdout_w, stdin_fd):
+                if fd is not None:
+                    os.fchown(fd, self.uid, self.uid)
         # In the child's memory, not on a file descriptor: a program could read a descriptor (all
         # the child has are numbered from 3) and forge a report with it before exiting.
         nonce = os.urandom(16).hex()
@@ -686,20 +736,24 @@ class _Server:
         pid = _check(fork_without_hooks(), "fork")
         if pid == 0:  # the child: never returns
             try:
-                self._child(job, out_w, report_w, nonce, ruleset)
+                self._child(job, out_w, report_w, nonce, ruleset, stdin_fd, stdout_w)
             finally:
                 os._exit(1)
-        for fd in (out_w, report_w) + (() if ruleset is None else (ruleset,)):
-            os.close(fd)
-        watch = _Watch(self.cfg["max_output_bytes"])
+        for fd in (out_w, report_w, ruleset, stdin_fd, stdout_w):
+            if fd is not None:
+                os.close(fd)
+        watch = _Watch(self.cfg["max_output_bytes"], self.cfg["max_stdout_bytes"])
+        pipes = {out_r: "output", report_r: "report"}
+        if stdout_r is not None:
+            pipes[stdout_r] = "stdout"
         try:
-            _watch(pid, out_r, report_r, start + self.cfg["timeout_s"], watch)
+            _watch(pid, pipes, start + self.cfg["timeout_s"], watch)
         finally:
             # Kill before reaping anything: until the child is reaped its pid cannot be reused,
             # so -pid still names its process group.
             self._kill_all(pid)
-            for fd, is_output in ((out_r, True), (report_r, False)):
-                _drain(fd, watch, is_output)
+            for fd, kind in pipes.items():
+                _drain(fd, watch, kind)
                 os.close(fd)
             _, watch.status, usage = os.wait4(pid, 0)
             watch.cpu_s = usage.ru_utime + usage.ru_stime
@@ -710,6 +764,9 @@ class _Server:
         answer = _result(status, reason, 0, total, output, round(time.monotonic() - start, 4))
         if report is not None:
             answer["report"] = report
+        if stdin is not None:  # (an output over the limit fails its test: not sent, it cannot bloat the answer)
+            answer["stdout"] = "" if watch.stdout_dropped else watch.stdout.decode("utf-8", "replace")
+            answer["stdout_dropped"] = watch.stdout_dropped
         return answer, failed_layer
 
     def _landlock_ruleset(self) -> int | None:
@@ -765,22 +822,27 @@ class _Server:
             if not victims:
                 return
 
-    def _child(self, job: _Job, out_w: int, report_w: int, nonce: str, ruleset: int | None) -> None:
+    def _child(self, job: _Job, out_w: int, report_w: int, nonce: str, ruleset: int | None,
+               stdin_fd: int | None, stdout_w: int | None) -> None:
         try:
-            self._confine(out_w, report_w, ruleset)
+            self._confine(out_w, report_w, ruleset, stdin_fd, stdout_w)
         except _LayerError as e:
-            _write_all(report_w, json.dumps(["setup", e.layer, str(e)[:300]]).encode())
+            # With the nonce: a program could write a set-up report of its own, to be judged "error".
+            _write_all(report_w, json.dumps(["setup", nonce, e.layer, str(e)[:300]]).encode())
             return
         self.harness(job, report_w, nonce, self.fresh_builtins, self.run_dir)
 
-    def _confine(self, out_w: int, report_w: int, ruleset: int | None) -> None:
+    def _confine(self, out_w: int, report_w: int, ruleset: int | None, stdin_fd: int | None,
+                 stdout_w: int | None) -> None:
         """Everything between fork and the program, in this order: process, files, limits, then the
-        privilege drop, Landlock and seccomp (the last needs nothing it denies)."""
+        privilege drop, Landlock and seccomp (the last needs nothing it denies). A stdin/stdout run
+        gets its input on fd 0 and its standard output on a pipe of its own; other programs read
+        /dev/null and write stdout and stderr to one pipe."""
         os.setsid()  # own session and process group, no controlling terminal
         if not self.pid_init:  # (when the init of a PID namespace dies, the kernel kills the rest)
             _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        os.dup2(self.devnull, 0)
-        os.dup2(out_w, 1)
+        os.dup2(self.devnull if stdin_fd is None else stdin_fd, 0)
+        os.dup2(out_w if stdout_w is None else stdout_w, 1)
         os.dup2(out_w, 2)
         os.chdir(self.run_dir)
         for limit, values in self.rlimits:
@@ -905,14 +967,15 @@ def _write_all(fd: int, data: bytes) -> None:
         data = data[os.write(fd, data):]
 
 
-def _watch(pid: int, out_r: int, report_r: int, deadline: float, watch: _Watch) -> None:
-    """Read the child's output and report until it exits or the deadline passes (without reaping it)."""
+def _watch(pid: int, pipes: dict[int, str], deadline: float, watch: _Watch) -> None:
+    """Read the child's pipes (descriptor -> kind, see _Watch.read) until it exits or the deadline passes
+    (without reaping it)."""
     try:
         pidfd = os.pidfd_open(pid)
     except (AttributeError, OSError):  # before Linux 5.3: ask waitid every few milliseconds
         pidfd = None
     poller = select.poll()
-    for fd in (out_r, report_r) + (() if pidfd is None else (pidfd,)):
+    for fd in (*pipes, *(() if pidfd is None else (pidfd,))):
         poller.register(fd, select.POLLIN)
     try:
         while not watch.report_too_big:
@@ -923,7 +986,7 @@ def _watch(pid: int, out_r: int, report_r: int, deadline: float, watch: _Watch) 
             for fd, _ in poller.poll(math.ceil(1000 * (left if pidfd is not None else min(left, 0.005)))):
                 if fd == pidfd:
                     return
-                if not watch.read(fd, fd == out_r):
+                if not watch.read(fd, pipes[fd]):
                     poller.unregister(fd)
             if pidfd is None and os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT):
                 return
@@ -932,11 +995,11 @@ def _watch(pid: int, out_r: int, report_r: int, deadline: float, watch: _Watch) 
             os.close(pidfd)
 
 
-def _drain(fd: int, watch: _Watch, is_output: bool) -> None:
+def _drain(fd: int, watch: _Watch, kind: str) -> None:
     """Read what is left in a pipe after the child exited, without waiting for more."""
     os.set_blocking(fd, False)
     try:
-        while not watch.report_too_big and watch.read(fd, is_output):
+        while not watch.report_too_big and watch.read(fd, kind):
             pass
     except BlockingIOError:
         pass
@@ -950,18 +1013,26 @@ def _verdict(nonce: str, w: _Watch, timeout_s: float, cpu_limit: int, tests: int
     code = os.waitstatus_to_exitcode(w.status)
     if code == -signal.SIGXCPU or (code == -signal.SIGKILL and w.cpu_s >= cpu_limit - 0.05):
         return "timeout", f"CPU time limit ({cpu_limit} s) exceeded", None, None
+    # "error" means the sandbox could not judge the program, and an unjudged sample goes unpenalised
+    # (rewards.UNJUDGED): nothing a program can bring about itself may be an error. Its report pipe
+    # holds only what it wrote or recorded, and a signal that kills it is one it sent (os.abort(),
+    # os.kill of itself) or caused (a segfault): the sandbox sends only SIGKILL, after the verdict's
+    # wall-clock deadline or at the CPU limit, both timeouts above. (A host's OOM killer may send SIGKILL
+    # too: rarely, and a failure then is noise where an error would be a way out.)
     if w.report_too_big:
-        return "error", "completion report too large", None, None
+        return "failed", "completion report too large", None, None
     if not w.report:
         if code < 0:
-            return "error", f"killed by {signal.Signals(-code).name}", None, None
+            return "failed", f"killed by {signal.Signals(-code).name}", None, None
         return "failed", f"exited with status {code} before the end of the program and tests", None, None
     try:
         report = _parse_report(w.report)
     except (ValueError, RecursionError):  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
         return "failed", "malformed completion report", None, None
     if report[0] == "setup":
-        return "error", f"sandbox set-up failed ({report[1]}): {report[2]}", None, report[1]
+        if report[1] != nonce:
+            return "failed", "set-up report without the run's nonce (forged)", None, None
+        return "error", f"sandbox set-up failed ({report[2]}): {report[3]}", None, report[2]
     _, got_nonce, error, outcomes, records = report
     if got_nonce != nonce:
         return "failed", "completion report without the run's nonce (forged or out of order)", None, None
@@ -977,7 +1048,7 @@ def _parse_report(data: bytes) -> list:
     report = json.loads(data)
     if type(report) is not list or not report:
         raise ValueError
-    if report[0] == "setup" and len(report) == 3 and all(type(x) is str for x in report[1:]):
+    if report[0] == "setup" and len(report) == 4 and all(type(x) is str for x in report[1:]):
         return report
     if report[0] != "done" or len(report) != 5:
         raise ValueError
@@ -1168,24 +1239,38 @@ def _harness(job, report_fd, nonce, fresh_builtins, run_dir):
     # installing one (rt_sigaction); this holds where seccomp is unavailable.
     _signal_module.signal = _exposed_namespace["_no_signal_handlers"]
     # Read before any program code runs: the program could replace _Job's descriptors.
-    code, tests, entry_point, source = job.code, job.tests, job.entry_point, job.source
-    module = _module_type(PROGRAM_MODULE)
+    code, tests, entry_point, source, stdio = job.code, job.tests, job.entry_point, job.source, job.stdio
+    # A stdin/stdout program is a script: __main__, so that ``if __name__ == "__main__": main()`` runs main().
+    name = "__main__" if stdio else PROGRAM_MODULE
+    module = _module_type(name)
     program = module.__dict__
     program["__builtins__"] = fresh_builtins[0]
-    _modules[PROGRAM_MODULE] = module  # for dataclasses, typing.get_type_hints, pickle
+    _modules[name] = module  # for dataclasses, typing.get_type_hints, pickle
     _lines["<program>"] = (len(source), None, str.splitlines(source, True), "<program>")  # for inspect
     _path.insert(0, run_dir)  # modules the program writes there
     recorder, equal = _exposed_namespace["_record"], _exposed_namespace["_equal"]
     current = []
     _exposed_namespace["_records"] = current
     records = [current]  # strict-assert values: of the program, then of each test
-    if not tests:  # a test-less program is its own test: its strict asserts call the recorder
+    if not tests and not stdio:  # a test-less program is its own test: its strict asserts call the recorder
         program[RECORD_NAME], program[EQUAL_NAME] = recorder, equal
     error = None
     try:
         exec(code, program)  # noqa: S102 (running it is the point)
     except BaseException as e:  # noqa: BLE001 (SystemExit and KeyboardInterrupt too: all are failures)
-        error = _text(e)
+        # A script judged by its output may end with sys.exit(), sys.exit(0) or exit(), as scripts do.
+        # (Exact types only: nothing of the program's runs here.)
+        if not (stdio and type(e) is SystemExit and (e.code is None or (type(e.code) is int and e.code == 0))):
+            error = _text(e)
+    threading = dict.get(_modules, "threading")
+    if stdio and error is None and threading is not None:
+        # A script ends when its last non-daemon thread does, as Python joins them at exit: scripts run
+        # main() in a thread with a larger stack (for deep recursion), and print from it. (Whatever of the
+        # program runs here could have run in exec above.)
+        try:
+            threading._shutdown()
+        except BaseException as e:  # noqa: BLE001
+            error = _text(e)
     limit = _getrecursionlimit()  # the program's own setting, kept for its tests (capped)
     limit = limit if limit <= RECURSION_LIMIT_CAP else RECURSION_LIMIT_CAP
     outcomes = []

@@ -18,7 +18,8 @@ from . import checkpoint, jsonfile, precision
 from .config import (
     DEFAULT_MODEL, check_ranges, check_trainer_settings, check_types, env_path, resolve_trainer_bf16, stage_output,
 )
-from .data import assistant_message, load_records, user_message, warn_overlong
+from .data import assistant_message, user_message, warn_overlong
+from .datasets_io import DatasetArguments, stage_records
 from .guards import train_with_guards
 from .models import end_of_turn_ids, load_causal_lm, load_tokenizer, model_dtype, weights_bytes
 
@@ -99,18 +100,21 @@ def example_lengths(tokenizer, dataset: Dataset) -> list[int]:
     return [len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
 
 
-def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTStageConfig) -> Path:
-    """Train and write the final checkpoint to ``args.output_dir``; returns that directory."""
-    records = load_records(data_args.data_path, "sft")  # validated before any model is loaded
+def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTStageConfig,
+        dataset: DatasetArguments | None = None) -> Path:
+    """Train and write the final checkpoint to ``args.output_dir``; returns that directory. ``dataset``: read
+    the records from a dataset (or in another format) instead of ``data_args.data_path``."""
+    data_source = dataset.source(data_args.data_path) if dataset else data_args.data_path
+    records = stage_records(data_args.data_path, "sft", dataset)  # validated before any model is loaded
     if data_args.max_samples:
         records = records[: data_args.max_samples]
     final_dir, inputs = checkpoint.claim_training_output(
         args.output_dir, "sft", args.overwrite_output_dir,
-        {"model_name_or_path": model_args.model_name_or_path, "data_path": data_args.data_path},
+        {"model_name_or_path": model_args.model_name_or_path, "data_path": data_source},
         weights_bytes(model_args.model_name_or_path))
     tokenizer = load_tokenizer(model_args.model_name_or_path)
     dataset = build_dataset(records)
-    warn_overlong(data_args.data_path, example_lengths(tokenizer, dataset), args.max_length)
+    warn_overlong(data_source, example_lengths(tokenizer, dataset), args.max_length)
 
     # The trainer's own directory holds the periodic checkpoints; the final one is written atomically.
     args.output_dir = str(checkpoint.checkpoints_dir(final_dir))

@@ -6,11 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-import torch
+# Nothing in the test suite may touch the network. Set before anything imports huggingface_hub, which reads
+# these once, at import (transformers, through rlhf_code.ppo below, does).
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
 
-from rlhf_code.config import parse_args
-from rlhf_code.ppo import PPOArguments
+import pytest  # noqa: E402
+import torch  # noqa: E402
+
+from rlhf_code.config import parse_args  # noqa: E402
+from rlhf_code.ppo import PPOArguments  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -19,9 +24,6 @@ REPO = Path(__file__).resolve().parent.parent
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 torch.set_num_threads(1)
 
-# Nothing in the test suite may touch the network.
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 

@@ -14,6 +14,7 @@ from transformers import AutoModelForCausalLM, AutoModelForSequenceClassificatio
 
 sys.path.insert(0, str(REPO / "bench"))
 import common
+import tiny_errors
 
 # One thread: the 2-layer model is far too small to gain from more, and CI shares its cores.
 CPU_ENV = {"OMP_NUM_THREADS": "1"}
@@ -217,3 +218,18 @@ def test_the_grpo_preset_plans_no_value_head_and_fits_16_gib():
     assert ppo["gradients"] - grpo["gradients"] == head
     assert ppo["optimizer"] - grpo["optimizer"] == 2 * head
     assert "16 GiB" in next(row for row in bench_memory.plans() if row["stage"] == "grpo")["fits"]
+
+
+def test_tiny_errors_sorts_failed_answers_against_the_reference():
+    solution = "def calc(x):\n    x = x * 4\n    x = -x\n    return x"
+    cases = {
+        "passes": ("def calc(x):\n    x = x * 4\n    x = -x\n    return x", True, True),
+        "fewer steps": ("def calc(x):\n    x = x * 4\n    return x", False, True),
+        "more steps": ("def calc(x):\n    x = x * 4\n    x = -x\n    x = x + 1\n    return x", False, True),
+        "wrong constant": ("def calc(x):\n    x = x * 5\n    x = -x\n    return x", False, True),
+        "wrong step or order": ("def calc(x):\n    x = -x\n    x = x * 4\n    return x", False, True),
+        "not task code": ("calc", False, False),
+    }
+    for kind, (completion, passed, task_code) in cases.items():
+        sample = {"completion": completion, "passed": passed, "task_code": task_code}
+        assert tiny_errors.error_kind(sample, solution) == kind

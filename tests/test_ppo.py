@@ -97,6 +97,18 @@ def test_reinforce_pp_baseline_whitens_the_group_mean_advantages_over_the_batch(
     assert scaled[0, 0].item() == pytest.approx(1 / (math.sqrt(2) + 1e-4))
 
 
+def test_whitened_rloo_would_be_reinforce_pp_baseline():
+    """Why rloo is not whitened by default: leave-one-out is the group-mean advantage times G/(G-1) (here 4/3), a
+    constant that whitening removes, so whitened rloo would duplicate reinforce_pp_baseline."""
+    rewards = torch.tensor([[1.0, 0.5], [0.0, 0.0], [0.2, 0.0], [0.0, 0.0], [0.9, 0.0], [0.4, 0.4], [0.0, 0.0],
+                            [1.0, 0.0]])
+    mask = torch.tensor([[1.0, 1.0], [1.0, 0.0], [1.0, 1.0], [1.0, 0.0]] * 2)
+    rloo = group_advantages(rewards, mask, "rloo", 4)
+    group_mean = group_advantages(rewards, mask, "reinforce_pp_baseline", 4)
+    assert torch.allclose(rloo, group_mean * 4 / 3)
+    assert torch.allclose(masked_whiten(rloo, mask), masked_whiten(group_mean, mask), atol=1e-5)
+
+
 def test_estimator_defaults_and_invalid_combinations():
     def args(*pairs):
         return PPOArguments(model_name_or_path="m", reward_model_path="none", data_path="d", output_dir="o",
@@ -109,6 +121,7 @@ def test_estimator_defaults_and_invalid_combinations():
     assert (dr.needs_critic, dr.loss_aggregation, dr.whiten_advantages, dr.scale_by_group_std) == (
         False, "constant", False, False)
     assert args(("advantage_estimator", "grpo"), ("samples_per_prompt", 4)).scale_by_group_std is True
+    assert args(("advantage_estimator", "rloo"), ("samples_per_prompt", 4)).whiten_advantages is False
     clip_higher = args(("clip_range_low", 0.2), ("clip_range_high", 0.28))
     assert (clip_higher.clip_range_low, clip_higher.clip_range_high) == (0.2, 0.28)
     for pairs, message in [

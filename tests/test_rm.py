@@ -5,6 +5,7 @@ import json
 import numpy as np
 import pytest
 import torch
+from safetensors.torch import load_file
 from scipy import stats
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -13,6 +14,8 @@ from rlhf_code.evaluation import GenerationSettings, reward_model_scores
 from rlhf_code.models import load_reward_model, load_tokenizer, trained_max_length
 from rlhf_code.metrics import regression_metrics
 from rlhf_code.reward_model import encode, score, split_records
+
+from conftest import TINY_RM_ARGS, run_script
 
 
 def test_rm_end_to_end_reloads_and_reports_metrics(rm_checkpoint, small_data):
@@ -33,6 +36,17 @@ def test_rm_end_to_end_reloads_and_reports_metrics(rm_checkpoint, small_data):
     assert metrics["eval"]["eval_mse"] == pytest.approx(np.mean((predicted - labels) ** 2), rel=1e-4, abs=1e-6)
     assert metrics["eval"]["eval_pearson"] == pytest.approx(stats.pearsonr(predicted, labels).statistic, abs=1e-4)
     assert metrics["eval"]["eval_spearman"] == pytest.approx(stats.spearmanr(predicted, labels).statistic, abs=1e-4)
+
+
+def test_a_rerun_with_the_same_seed_trains_the_same_reward_model(rm_checkpoint, sft_checkpoint, small_data, tmp_path):
+    """The new score head is seeded: the same command gives the same weights (the PPO reward, and every figure
+    measured downstream of it, must not depend on the run)."""
+    again = tmp_path / "rm"
+    result = run_script(["train_rm.py", *TINY_RM_ARGS, "--eval_fraction", "0.25"], env={
+        "SFT_OUTPUT": str(sft_checkpoint), "RM_DATA": str(small_data["rm"]), "RM_OUTPUT": str(again)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    first, second = (load_file(str(d / "model.safetensors")) for d in (rm_checkpoint, again))
+    assert first.keys() == second.keys() and all(torch.equal(first[k], second[k]) for k in first)
 
 
 def test_regression_metrics_match_scipy():

@@ -533,7 +533,7 @@ def test_out_of_memory_during_evaluation_gives_advice(tmp_path, monkeypatch, cap
     import evaluate
     from rlhf_code import evaluation
 
-    def out_of_memory(args, ks):
+    def out_of_memory(args, ks, dataset):
         raise torch.OutOfMemoryError("CUDA out of memory")
 
     monkeypatch.setattr(evaluation, "evaluate_models", out_of_memory)

@@ -783,7 +783,8 @@ def test_statuses(sb):
     assert failed.status == "failed" and failed.reason == "program raised ValueError: boom"
     assert timeout.status == "timeout" and timeout.duration_s < 3
     assert error.status == "error" and "test 1 does not compile" in error.reason
-    assert crash.status == "error" and crash.reason == "killed by SIGSEGV"
+    # a program's own death is its failure: "error" (unjudged, unpenalised) is for the sandbox's failures
+    assert crash.status == "failed" and crash.reason == "killed by SIGSEGV"
 
 
 def test_output_is_captured_and_capped(sb):
@@ -1212,3 +1213,16 @@ def test_processes_of_one_machine_share_its_cores_and_not_their_uids(monkeypatch
         if "uid" in sb.layers:  # root only: worker 0 of rank 1 takes the uid after rank 0's one worker
             assert sb.layers["uid"].startswith(f"uid/gid {SandboxConfig.uid + 1},")
         assert sb.run([Program(code="x = 1", tests=["assert x == 1"])])[0].status == "passed"
+
+
+def test_only_a_set_up_report_with_the_nonce_is_an_error():
+    """The child reports a layer it could not set up (the server then drops the layer) with the run's nonce: a
+    program that wrote such a report itself would be "error", unjudged and unpenalised, instead of failed."""
+    from rlhf_code import sandbox_server
+
+    watch = sandbox_server._Watch(100, 100)
+    watch.report, watch.status = bytearray(json.dumps(["setup", "n0nce", "landlock", "boom"]).encode()), 1 << 8
+    assert sandbox_server._verdict("n0nce", watch, 3, 4, 0) == (
+        "error", "sandbox set-up failed (landlock): boom", None, "landlock")
+    assert sandbox_server._verdict("other", watch, 3, 4, 0)[:2] == (
+        "failed", "set-up report without the run's nonce (forged)")
