@@ -54,7 +54,7 @@ from rlhf_code.config import (
     stage_output,
 )
 from rlhf_code.data import DataError
-from rlhf_code.datasets_io import DatasetArguments, evaluation_problems
+from rlhf_code.datasets_io import DatasetArguments, evaluation_problems, records_source
 from rlhf_code.metrics import DEFAULT_KS, pass_at_k_by_task
 from rlhf_code.outputs import claim
 from rlhf_code.problems import (
@@ -170,7 +170,7 @@ def read_samples(path: str, problems: dict) -> list[tuple[str, str]]:
 
 def run_samples(args: EvalArguments, ks: list[int], dataset: DatasetArguments | None = None) -> dict:
     problems = evaluation_problems(args.problems, dataset)
-    problems_source = dataset.source(args.problems) if dataset else args.problems
+    problems_source = records_source(args.problems, dataset)
     samples = read_samples(args.samples, problems)
     missing = len(problems) - len({task_id for task_id, _ in samples})
     if missing:

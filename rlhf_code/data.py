@@ -240,12 +240,16 @@ def warn_overlong(path: str | Path, lengths: list[int], max_length: int) -> None
         )
 
 
+def stdio_tests_of(record: dict) -> tuple[StdioTest, ...]:
+    """A validated record's ``stdio_tests`` as the sandbox takes them (none when it has asserts)."""
+    return tuple(StdioTest(t["input"], t["output"]) for t in record.get("stdio_tests") or ())
+
+
 def record_program(code: str, record: dict) -> Program:
     """The sandbox program judging ``code`` by a validated record's tests: asserts or stdin/stdout tests."""
     entry_point = record.get("entry_point") if isinstance(record.get("entry_point"), str) else ""
     return Program(code=code, tests=list(record.get("tests") or ()), entry_point=entry_point,
-                   stdio_tests=tuple(StdioTest(t["input"], t["output"]) for t in record.get("stdio_tests") or ()),
-                   float_tolerance=record.get("float_tolerance", 0.0))
+                   stdio_tests=stdio_tests_of(record), float_tolerance=record.get("float_tolerance", 0.0))
 
 
 def user_message(prompt: str) -> list[dict]:

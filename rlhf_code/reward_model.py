@@ -27,7 +27,7 @@ from .config import (
     UserError, check_ranges, check_trainer_settings, check_types, env_path, resolve_trainer_bf16, stage_output,
 )
 from .data import format_conversation, warn_overlong
-from .datasets_io import DatasetArguments, stage_records
+from .datasets_io import DatasetArguments, records_source, stage_records
 from .guards import train_with_guards
 from .metrics import regression_metrics
 from .models import load_reward_model, load_tokenizer, weights_bytes
@@ -140,7 +140,7 @@ def compute_metrics(eval_prediction) -> dict:
 def run(rm_args: RMArguments, args: RMTrainingConfig, dataset: DatasetArguments | None = None) -> Path:
     """Train and write the final reward model and ``metrics.json`` to ``args.output_dir``. ``dataset``: read the
     records from a dataset (or in another format) instead of ``rm_args.data_path``."""
-    data_source = dataset.source(rm_args.data_path) if dataset else rm_args.data_path
+    data_source = records_source(rm_args.data_path, dataset)
     records = stage_records(rm_args.data_path, "rm", dataset)  # validated before any model is loaded
     if rm_args.max_samples:
         records = records[: rm_args.max_samples]

@@ -19,7 +19,7 @@ from .config import (
     DEFAULT_MODEL, check_ranges, check_trainer_settings, check_types, env_path, resolve_trainer_bf16, stage_output,
 )
 from .data import assistant_message, user_message, warn_overlong
-from .datasets_io import DatasetArguments, stage_records
+from .datasets_io import DatasetArguments, records_source, stage_records
 from .guards import train_with_guards
 from .models import end_of_turn_ids, load_causal_lm, load_tokenizer, model_dtype, weights_bytes
 
@@ -104,7 +104,7 @@ def run(model_args: SFTModelArguments, data_args: SFTDataArguments, args: SFTSta
         dataset: DatasetArguments | None = None) -> Path:
     """Train and write the final checkpoint to ``args.output_dir``; returns that directory. ``dataset``: read
     the records from a dataset (or in another format) instead of ``data_args.data_path``."""
-    data_source = dataset.source(data_args.data_path) if dataset else data_args.data_path
+    data_source = records_source(data_args.data_path, dataset)
     records = stage_records(data_args.data_path, "sft", dataset)  # validated before any model is loaded
     if data_args.max_samples:
         records = records[: data_args.max_samples]
