@@ -237,3 +237,30 @@ def test_tiny_family_files_are_the_generators_output_with_slipped_demonstrations
             assert "tests" not in record and steps > 1 and lines == steps - 1, record
         else:
             assert record["tests"] and lines == steps, record
+
+
+def test_tiny_family_variants_keep_their_splits_apart():
+    """The builder's documented variants (docs/benchmarks.md, "Data variants") do what their options say, and
+    none of them lets an evaluation composition into training data."""
+    from tools.build_tiny_data import build
+
+    def compositions(records):
+        return {r["composition"] for r in records}
+
+    splits = build(ppo_share=0.2, balanced_ppo_lengths=True, mark_last_step=True)
+    demonstrated = compositions(splits["sft_data"]) | compositions(splits["rm_data"])
+    ppo, held_out = compositions(splits["ppo_prompts"]), compositions(splits["eval_problems"])
+    assert ppo and not ppo & demonstrated and not ppo & held_out and not demonstrated & held_out
+    steps = [len(r["composition"].split("/")) - 1 for r in splits["ppo_prompts"]]
+    assert steps.count(2) == steps.count(3) == len(steps) // 2
+    for record in splits["eval_problems"]:
+        if record["composition"].count("/") > 1:
+            assert ("finally " in record["prompt"]) != ("最后" in record["prompt"]), record["prompt"]
+
+    preset = build()
+    # The preset draws PPO's prompts from the demonstrated compositions (no --ppo_share).
+    assert compositions(preset["ppo_prompts"]) & compositions(preset["sft_data"])
+    assert not compositions(preset["ppo_prompts"]) & compositions(preset["eval_problems"])
+    assert not any("finally" in r["prompt"] or "最后" in r["prompt"] for r in preset["eval_problems"])
+    more = build(sft_multi=2400)
+    assert len(more["sft_data"]) > 1.8 * len(preset["sft_data"])

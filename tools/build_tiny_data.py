@@ -4,6 +4,7 @@ Run from anywhere (a second or two; the output is deterministic for a given ``--
 
     python tools/build_tiny_data.py     # writes data/tiny/{sft_data,rm_data,ppo_prompts,eval_problems}.jsonl
     python tools/build_tiny_data.py --out DIR
+    python tools/build_tiny_data.py --out DIR --ppo_share 0.2 --balanced_ppo_lengths   # a variant (see --help)
     python -m rlhf_code.datacheck data/tiny/*.jsonl
 
 A task asks for one function that applies a *composition* of one to three steps to its argument, in order, and
@@ -105,9 +106,15 @@ DOMAINS = (
 )
 EN_ORDER = ("first ", "then ", "then ")
 ZH_ORDER = ("先", "再", "然后")
+# With --mark_last_step the last step of a multi-step prompt takes these order words instead, so the prompt says
+# where the function ends as well as what comes next.
+EN_LAST, ZH_LAST = "finally ", "最后"
 
 # Share of each domain's 2- and 3-step compositions reserved for evaluation.
 EVAL_SHARE = 0.2
+# Share of them that only PPO's prompts use (--ppo_share): compositions without demonstrations or graded answers,
+# as new to the SFT model as the evaluation's. 0 in the preset: no gain measured (docs/benchmarks.md).
+PPO_SHARE = 0.0
 # Records per split (the one-step SFT tasks come on top of SFT_MULTI).
 SFT_SINGLE_PER_STEP = 12
 SFT_MULTI = 1200
@@ -128,6 +135,7 @@ class Task:
     argument: str
     name: str
     language: str
+    mark_last: bool = False
 
     @property
     def composition(self) -> tuple[str, ...]:
@@ -138,11 +146,13 @@ class Task:
         if self.language == "zh":
             phrases = [s.zh.format(k=k) for s, k in zip(self.steps, self.constants)]
             if len(phrases) > 1:
-                phrases = [order + p for order, p in zip(ZH_ORDER, phrases)]
+                order_words = ZH_ORDER[:len(phrases) - 1] + (ZH_LAST,) if self.mark_last else ZH_ORDER
+                phrases = [order + p for order, p in zip(order_words, phrases)]
             return f"编写 Python 函数 {signature}：{self.domain.zh_input.format(v=v)}，{'，'.join(phrases)}，返回结果。"
         phrases = [s.en.format(k=k) for s, k in zip(self.steps, self.constants)]
         if len(phrases) > 1:
-            phrases = [order + p for order, p in zip(EN_ORDER, phrases)]
+            order_words = EN_ORDER[:len(phrases) - 1] + (EN_LAST,) if self.mark_last else EN_ORDER
+            phrases = [order + p for order, p in zip(order_words, phrases)]
         return (f"Write a Python function {signature} that {self.domain.en_input.format(v=v)}, "
                 f"{', '.join(phrases)}, and returns the result.")
 
@@ -190,24 +200,28 @@ def tests_for(task: Task, rng: random.Random) -> list[str]:
     return tests
 
 
-def split_compositions(rng: random.Random) -> tuple[list[tuple], list[tuple]]:
-    """(training compositions, evaluation compositions) of 2 and 3 steps, as tuples of Step, per domain."""
-    train, held_out = [], []
+def split_compositions(rng: random.Random, ppo_share: float) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """(demonstrated compositions, PPO-only compositions, evaluation compositions) of 2 and 3 steps, as tuples of
+    Step, per domain."""
+    demonstrated, ppo_only, held_out = [], [], []
     for domain in DOMAINS:
         for length in (2, 3):
             compositions = list(itertools.product(domain.steps, repeat=length))
             rng.shuffle(compositions)
             cut = round(EVAL_SHARE * len(compositions))
+            ppo_cut = cut + round(ppo_share * len(compositions))
             held_out += [(domain, c) for c in compositions[:cut]]
-            train += [(domain, c) for c in compositions[cut:]]
-    return train, held_out
+            ppo_only += [(domain, c) for c in compositions[cut:ppo_cut]]
+            demonstrated += [(domain, c) for c in compositions[ppo_cut:]]
+    return demonstrated, ppo_only, held_out
 
 
 class TaskMaker:
     """Tasks whose prompts are unique across every split."""
 
-    def __init__(self, rng: random.Random):
+    def __init__(self, rng: random.Random, mark_last: bool):
         self.rng = rng
+        self.mark_last = mark_last
         self.prompts: set[str] = set()
 
     def make(self, domain: Domain, steps: tuple[Step, ...], language: str) -> Task | None:
@@ -215,7 +229,7 @@ class TaskMaker:
         constants has only a few distinct prompts)."""
         for _ in range(MAX_DRAWS):
             task = Task(domain, steps, draw_constants(steps, self.rng), self.rng.choice(domain.arguments), self.rng.choice(domain.stems),
-                        language)
+                        language, self.mark_last)
             if task.prompt() not in self.prompts:
                 self.prompts.add(task.prompt())
                 return task
@@ -267,10 +281,14 @@ def pass_rate(code: str, tests: list[str]) -> float:
     return passed / len(tests)
 
 
-def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE) -> dict[str, list[dict]]:
+def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE, *, sft_multi: int = SFT_MULTI,
+          ppo_share: float = PPO_SHARE, balanced_ppo_lengths: bool = False,
+          mark_last_step: bool = False) -> dict[str, list[dict]]:
+    """The four splits. The keyword options are the variants tried in docs/benchmarks.md ("Data variants"); their
+    defaults are the preset's data."""
     rng = random.Random(seed)
-    train_compositions, eval_compositions = split_compositions(rng)
-    maker = TaskMaker(rng)
+    train_compositions, ppo_compositions, eval_compositions = split_compositions(rng, ppo_share)
+    maker = TaskMaker(rng, mark_last_step)
 
     def record(task: Task) -> dict:
         return {"prompt": task.prompt(), "tests": tests_for(task, rng), "entry_point": task.name,
@@ -279,7 +297,7 @@ def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE) -> dict[str, list[d
     slip_rng = random.Random(f"slips-{seed}")  # its own stream: the slip share changes no prompt or test
     sft = []
     singles = [(d, (s,)) for d in DOMAINS for s in d.steps] * SFT_SINGLE_PER_STEP
-    multis = rng.choices(train_compositions, k=SFT_MULTI)
+    multis = rng.choices(train_compositions, k=sft_multi)
     for (domain, steps), language in zip(singles + multis, languages(rng, len(singles) + len(multis))):
         if task := maker.make(domain, steps, language):
             example = {**record(task), "response": fenced(task.code()), "variant": "reference"}
@@ -298,8 +316,14 @@ def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE) -> dict[str, list[d
         for kind, code in rm_answers(task, rng):
             rm.append({**base, "response": fenced(code), "score": pass_rate(code, base["tests"]), "variant": kind})
 
-    ppo = [record(task) for (d, s), language in zip(rng.choices(train_compositions, k=PPO_PROMPTS),
-                                                     languages(rng, PPO_PROMPTS)) if (task := maker.make(d, s, language))]
+    pool = ppo_compositions or train_compositions
+    if balanced_ppo_lengths:  # two-step and three-step prompts alternate; otherwise five in six are three-step
+        by_length = [[c for c in pool if len(c[1]) == n] for n in (2, 3)]
+        ppo_choices = [rng.choice(by_length[i % 2]) for i in range(PPO_PROMPTS)]
+    else:
+        ppo_choices = rng.choices(pool, k=PPO_PROMPTS)
+    ppo = [record(task) for (d, s), language in zip(ppo_choices, languages(rng, PPO_PROMPTS))
+           if (task := maker.make(d, s, language))]
 
     evaluation = []
     # Every held-out composition once in each language.
@@ -316,9 +340,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the generator (default: 0)")
     parser.add_argument("--slip_share", type=float, default=SFT_SLIP_SHARE,
                         help=f"share of multi-step SFT answers that leave one step out (default: {SFT_SLIP_SHARE})")
+    parser.add_argument("--sft_multi", type=int, default=SFT_MULTI,
+                        help=f"multi-step SFT tasks to draw (default: {SFT_MULTI}; the one-step ones come on top)")
+    parser.add_argument("--ppo_share", type=float, default=PPO_SHARE,
+                        help=f"share of each domain's multi-step compositions that only PPO's prompts use, with no "
+                             f"demonstration or graded answer (default: {PPO_SHARE})")
+    parser.add_argument("--balanced_ppo_lengths", action="store_true",
+                        help="as many two-step PPO prompts as three-step ones (default: in proportion to the compositions, about 1 in 6 two-step)")
+    parser.add_argument("--mark_last_step", action="store_true",
+                        help=f"the last step of a multi-step prompt says {EN_LAST.strip()!r} / {ZH_LAST!r} instead of its usual "
+                             "order word")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for split, records in build(args.seed, args.slip_share).items():
+    splits = build(args.seed, args.slip_share, sft_multi=args.sft_multi, ppo_share=args.ppo_share,
+                   balanced_ppo_lengths=args.balanced_ppo_lengths, mark_last_step=args.mark_last_step)
+    for split, records in splits.items():
         path = args.out / f"{split}.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         print(f"{path}: {len(records)} records")
