@@ -94,10 +94,11 @@ def build_tokenizer(texts: list[str], vocab_size: int) -> Qwen2Tokenizer:
     return tokenizer
 
 
-def build_model(tokenizer: Qwen2Tokenizer, seed: int) -> Qwen2ForCausalLM:
+def build_model(tokenizer: Qwen2Tokenizer, seed: int, hidden_size: int = 128, num_layers: int = 4) -> Qwen2ForCausalLM:
     set_seed(seed)
     config = Qwen2Config(
-        vocab_size=len(tokenizer), hidden_size=128, intermediate_size=512, num_hidden_layers=4,
+        vocab_size=len(tokenizer), hidden_size=hidden_size, intermediate_size=4 * hidden_size,
+        num_hidden_layers=num_layers,
         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=2048, rope_theta=1e6,
         initializer_range=INIT_RANGE,
         # Like Qwen2.5-Coder-1.5B's config.json: bos = eos = <|endoftext|>, and no pad_token_id, so the stages
@@ -108,9 +109,10 @@ def build_model(tokenizer: Qwen2Tokenizer, seed: int) -> Qwen2ForCausalLM:
     return model
 
 
-def make_tiny(output: Path, corpus: list[Path], vocab_size: int = 4096, seed: int = 0) -> Path:
+def make_tiny(output: Path, corpus: list[Path], vocab_size: int = 4096, seed: int = 0, hidden_size: int = 128,
+              num_layers: int = 4) -> Path:
     tokenizer = build_tokenizer(corpus_texts(corpus), vocab_size)
-    model = build_model(tokenizer, seed)
+    model = build_model(tokenizer, seed, hidden_size, num_layers)
     output.mkdir(parents=True, exist_ok=True)
     tokenizer.save_pretrained(output)
     model.save_pretrained(output)
@@ -124,8 +126,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="JSONL files whose text trains the BPE merges (default: the project's data files)")
     parser.add_argument("--vocab-size", type=int, default=4096, help="BPE vocabulary size (default: 4096)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random weights (default: 0)")
+    parser.add_argument("--hidden_size", type=int, default=128,
+                        help="width (default: 128; the MLP is 4 times as wide, 4 heads); the preset's SFT settings were "
+                             "tuned for 128 (docs/benchmarks.md, \"Data variants tried\")")
+    parser.add_argument("--num_layers", type=int, default=4, help="decoder layers (default: 4)")
     args = parser.parse_args(argv)
-    out = make_tiny(Path(args.output), [Path(p) for p in args.corpus], args.vocab_size, args.seed)
+    if args.hidden_size <= 0 or args.hidden_size % 8 or args.num_layers <= 0:
+        parser.error("--hidden_size must be a positive multiple of 8 (4 attention heads of even size), --num_layers positive")
+    out = make_tiny(Path(args.output), [Path(p) for p in args.corpus], args.vocab_size, args.seed, args.hidden_size,
+                    args.num_layers)
     n_params = sum(p.numel() for p in Qwen2ForCausalLM.from_pretrained(out).parameters())
     print(f"tiny Qwen2 model ({n_params / 1e6:.2f} M parameters) and tokenizer written to {out}")
     return 0

@@ -1,5 +1,6 @@
 """The tiny preset has the real model's architecture and tokenizer conventions, and loads through Auto classes."""
 
+from conftest import run_script
 from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, Qwen2ForCausalLM, Qwen2Tokenizer
 
 from rlhf_code.tiny import QWEN_SPECIAL_TOKENS
@@ -41,3 +42,17 @@ def test_chat_template_is_chatml(tiny_model):
     assert prompt.endswith("<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n")
     custom = [{"role": "system", "content": "Be brief."}, *messages[:1]]
     assert tokenizer.apply_chat_template(custom, tokenize=False).startswith("<|im_start|>system\nBe brief.<|im_end|>\n")
+
+
+def test_width_and_depth_options(tmp_path):
+    """--hidden_size/--num_layers build a wider or deeper model on the same tokenizer; a width the 4 heads cannot
+    split into even halves is refused with a message, not a traceback."""
+    result = run_script(["-m", "rlhf_code.tiny", "--output", str(tmp_path / "m"), "--hidden_size", "64",
+                         "--num_layers", "2", "--vocab-size", "600"])
+    assert result.returncode == 0, result.stderr[-2000:]
+    config = AutoConfig.from_pretrained(tmp_path / "m")
+    assert (config.hidden_size, config.intermediate_size, config.num_hidden_layers) == (64, 256, 2)
+    assert Qwen2ForCausalLM.from_pretrained(tmp_path / "m").config.num_attention_heads == 4
+    result = run_script(["-m", "rlhf_code.tiny", "--output", str(tmp_path / "bad"), "--hidden_size", "100"])
+    assert result.returncode == 2 and "Traceback" not in result.stderr and "--hidden_size" in result.stderr
+    assert not (tmp_path / "bad").exists()
