@@ -1,9 +1,11 @@
 """The tiny preset has the real model's architecture and tokenizer conventions, and loads through Auto classes."""
 
-from conftest import run_script
+import pytest
+from conftest import REPO
 from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, Qwen2ForCausalLM, Qwen2Tokenizer
 
 from rlhf_code.tiny import QWEN_SPECIAL_TOKENS
+from rlhf_code.tiny import main as tiny_main
 
 
 def test_model_is_small_qwen2_with_grouped_query_attention(tiny_model):
@@ -44,15 +46,15 @@ def test_chat_template_is_chatml(tiny_model):
     assert tokenizer.apply_chat_template(custom, tokenize=False).startswith("<|im_start|>system\nBe brief.<|im_end|>\n")
 
 
-def test_width_and_depth_options(tmp_path):
-    """--hidden_size/--num_layers build a wider or deeper model on the same tokenizer; a width the 4 heads cannot
-    split into even halves is refused with a message, not a traceback."""
-    result = run_script(["-m", "rlhf_code.tiny", "--output", str(tmp_path / "m"), "--hidden_size", "64",
-                         "--num_layers", "2", "--vocab-size", "600"])
-    assert result.returncode == 0, result.stderr[-2000:]
+def test_width_and_depth_options(tmp_path, capsys):
+    """--hidden_size/--num_layers build a wider or deeper model; a width the 4 heads cannot split into even halves
+    is refused with a message (exit 2), not a traceback, and nothing is written."""
+    small_corpus = ["--corpus", str(REPO / "data/tiny/eval_problems.jsonl"), "--vocab-size", "600"]  # a quick tokenizer
+    assert tiny_main(["--output", str(tmp_path / "m"), "--hidden_size", "64", "--num_layers", "2", *small_corpus]) == 0
     config = AutoConfig.from_pretrained(tmp_path / "m")
     assert (config.hidden_size, config.intermediate_size, config.num_hidden_layers) == (64, 256, 2)
     assert Qwen2ForCausalLM.from_pretrained(tmp_path / "m").config.num_attention_heads == 4
-    result = run_script(["-m", "rlhf_code.tiny", "--output", str(tmp_path / "bad"), "--hidden_size", "100"])
-    assert result.returncode == 2 and "Traceback" not in result.stderr and "--hidden_size" in result.stderr
+    with pytest.raises(SystemExit) as refused:
+        tiny_main(["--output", str(tmp_path / "bad"), "--hidden_size", "100", *small_corpus])
+    assert refused.value.code == 2 and "--hidden_size" in capsys.readouterr().err
     assert not (tmp_path / "bad").exists()
