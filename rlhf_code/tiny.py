@@ -94,7 +94,8 @@ def build_tokenizer(texts: list[str], vocab_size: int) -> Qwen2Tokenizer:
     return tokenizer
 
 
-def build_model(tokenizer: Qwen2Tokenizer, seed: int, hidden_size: int = 128, num_layers: int = 4) -> Qwen2ForCausalLM:
+def build_model(tokenizer: Qwen2Tokenizer, seed: int, hidden_size: int = 128,
+                num_layers: int = 4) -> Qwen2ForCausalLM:
     set_seed(seed)
     config = Qwen2Config(
         vocab_size=len(tokenizer), hidden_size=hidden_size, intermediate_size=4 * hidden_size,
@@ -127,12 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocab-size", type=int, default=4096, help="BPE vocabulary size (default: 4096)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random weights (default: 0)")
     parser.add_argument("--hidden_size", type=int, default=128,
-                        help="width (default: 128; the MLP is 4 times as wide, 4 heads); the preset's SFT settings were "
-                             "tuned for 128 (docs/benchmarks.md, \"Data variants tried\")")
+                        help="width (default: 128; the MLP is 4 times as wide, 4 heads); the preset's SFT settings "
+                             "were tuned for 128 (docs/benchmarks.md, \"Data variants tried\")")
     parser.add_argument("--num_layers", type=int, default=4, help="decoder layers (default: 4)")
     args = parser.parse_args(argv)
     if args.hidden_size <= 0 or args.hidden_size % 8 or args.num_layers <= 0:
-        parser.error("--hidden_size must be a positive multiple of 8 (4 attention heads of even size), --num_layers positive")
+        parser.error("--hidden_size must be a positive multiple of 8 (4 attention heads of even size), "
+                     "--num_layers positive")
     out = make_tiny(Path(args.output), [Path(p) for p in args.corpus], args.vocab_size, args.seed, args.hidden_size,
                     args.num_layers)
     n_params = sum(p.numel() for p in Qwen2ForCausalLM.from_pretrained(out).parameters())

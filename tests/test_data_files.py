@@ -240,7 +240,7 @@ def test_tiny_family_files_are_the_generators_output_with_slipped_demonstrations
 
 
 def test_tiny_family_variants_keep_their_splits_apart():
-    """The builder's documented variants (docs/benchmarks.md, "Data variants") do what their options say, and
+    """The builder's documented variants (docs/benchmarks.md, "Data variants tried") do what their options say, and
     none of them lets an evaluation composition into training data."""
     from tools.build_tiny_data import build
 

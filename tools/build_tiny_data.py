@@ -141,18 +141,20 @@ class Task:
     def composition(self) -> tuple[str, ...]:
         return (self.domain.name, *(s.kind for s in self.steps))
 
+    def ordered(self, phrases: list[str], order: tuple[str, ...], last: str) -> list[str]:
+        """The step phrases, each after its order word when there are several (the last one's is ``last`` under
+        --mark_last_step)."""
+        if len(phrases) < 2:
+            return phrases
+        words = order[:len(phrases) - 1] + (last,) if self.mark_last else order
+        return [word + phrase for word, phrase in zip(words, phrases)]
+
     def prompt(self) -> str:
         v, signature = self.argument, f"`{self.name}({self.argument})`"
         if self.language == "zh":
-            phrases = [s.zh.format(k=k) for s, k in zip(self.steps, self.constants)]
-            if len(phrases) > 1:
-                order_words = ZH_ORDER[:len(phrases) - 1] + (ZH_LAST,) if self.mark_last else ZH_ORDER
-                phrases = [order + p for order, p in zip(order_words, phrases)]
+            phrases = self.ordered([s.zh.format(k=k) for s, k in zip(self.steps, self.constants)], ZH_ORDER, ZH_LAST)
             return f"编写 Python 函数 {signature}：{self.domain.zh_input.format(v=v)}，{'，'.join(phrases)}，返回结果。"
-        phrases = [s.en.format(k=k) for s, k in zip(self.steps, self.constants)]
-        if len(phrases) > 1:
-            order_words = EN_ORDER[:len(phrases) - 1] + (EN_LAST,) if self.mark_last else EN_ORDER
-            phrases = [order + p for order, p in zip(order_words, phrases)]
+        phrases = self.ordered([s.en.format(k=k) for s, k in zip(self.steps, self.constants)], EN_ORDER, EN_LAST)
         return (f"Write a Python function {signature} that {self.domain.en_input.format(v=v)}, "
                 f"{', '.join(phrases)}, and returns the result.")
 
@@ -284,7 +286,7 @@ def pass_rate(code: str, tests: list[str]) -> float:
 def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE, *, sft_multi: int = SFT_MULTI,
           ppo_share: float = PPO_SHARE, balanced_ppo_lengths: bool = False,
           mark_last_step: bool = False) -> dict[str, list[dict]]:
-    """The four splits. The keyword options are the variants tried in docs/benchmarks.md ("Data variants"); their
+    """The four splits. The keyword options are the variants tried in docs/benchmarks.md ("Data variants tried"); their
     defaults are the preset's data."""
     rng = random.Random(seed)
     train_compositions, ppo_compositions, eval_compositions = split_compositions(rng, ppo_share)
@@ -346,10 +348,11 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"share of each domain's multi-step compositions that only PPO's prompts use, with no "
                              f"demonstration or graded answer (default: {PPO_SHARE})")
     parser.add_argument("--balanced_ppo_lengths", action="store_true",
-                        help="as many two-step PPO prompts as three-step ones (default: in proportion to the compositions, about 1 in 6 two-step)")
+                        help="as many two-step PPO prompts as three-step ones (default: in proportion to the "
+                             "compositions, about 1 in 6 two-step)")
     parser.add_argument("--mark_last_step", action="store_true",
-                        help=f"the last step of a multi-step prompt says {EN_LAST.strip()!r} / {ZH_LAST!r} instead of its usual "
-                             "order word")
+                        help=f"the last step of a multi-step prompt says {EN_LAST.strip()!r} / {ZH_LAST!r} instead "
+                             "of its usual order word")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     splits = build(args.seed, args.slip_share, sft_multi=args.sft_multi, ppo_share=args.ppo_share,
