@@ -22,9 +22,10 @@ KINDS = ("passes", "fewer steps", "more steps", "wrong constant", "wrong step or
 
 
 def steps(code: str) -> list[str]:
-    """The lines of a function body between ``def`` and ``return``: one per step in the family's solutions."""
+    """The lines of a function body between ``def`` and ``return``, comments aside: one per step in the family's
+    solutions."""
     lines = (line.strip() for line in code.strip().splitlines())
-    return [line for line in lines if line and not line.startswith(("def ", "return"))]
+    return [line for line in lines if line and not line.startswith(("def ", "return", "#"))]
 
 
 def error_kind(sample: dict, solution: str) -> str:

@@ -233,3 +233,7 @@ def test_tiny_errors_sorts_failed_answers_against_the_reference():
     for kind, (completion, passed, task_code) in cases.items():
         sample = {"completion": completion, "passed": passed, "task_code": task_code}
         assert tiny_errors.error_kind(sample, solution) == kind
+    # Comments (tools/build_tiny_data.py --step_comments) are not steps.
+    commented = {"completion": "def calc(x):\n    # first multiplies it by 5\n    x = x * 5\n    # then negates it\n"
+                               "    x = -x\n    return x", "passed": False, "task_code": True}
+    assert tiny_errors.error_kind(commented, solution) == "wrong constant"

@@ -264,3 +264,15 @@ def test_tiny_family_variants_keep_their_splits_apart():
     assert not any("finally" in r["prompt"] or "最后" in r["prompt"] for r in preset["eval_problems"])
     more = build(sft_multi=2400)
     assert len(more["sft_data"]) > 1.8 * len(preset["sft_data"])
+
+    # --step_comments changes the answers only: each line after a comment that quotes its part of the prompt.
+    commented = build(step_comments=True)
+    for split in preset:
+        assert [r["prompt"] for r in commented[split]] == [r["prompt"] for r in preset[split]]
+    for record in commented["sft_data"]:
+        body = record["response"].splitlines()[2:-2]  # between the fence + def and the return + fence
+        comments, lines = body[0::2], body[1::2]
+        assert all(c.startswith("    # ") and c[6:] in record["prompt"] for c in comments), record["response"]
+        assert len(comments) == len(lines) and not any("#" in line for line in lines)
+        asked = record["composition"].count("/")
+        assert len(lines) == (asked - 1 if record["variant"] == "dropped_step" else asked), record

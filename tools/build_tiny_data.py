@@ -136,6 +136,7 @@ class Task:
     name: str
     language: str
     mark_last: bool = False
+    step_comments: bool = False
 
     @property
     def composition(self) -> tuple[str, ...]:
@@ -149,21 +150,33 @@ class Task:
         words = order[:len(phrases) - 1] + (last,) if self.mark_last else order
         return [word + phrase for word, phrase in zip(words, phrases)]
 
+    def phrases(self, steps: tuple[Step, ...], constants: tuple) -> list[str]:
+        """What the prompt says of these steps, in its language, each after its order word."""
+        if self.language == "zh":
+            return self.ordered([s.zh.format(k=k) for s, k in zip(steps, constants)], ZH_ORDER, ZH_LAST)
+        return self.ordered([s.en.format(k=k) for s, k in zip(steps, constants)], EN_ORDER, EN_LAST)
+
     def prompt(self) -> str:
         v, signature = self.argument, f"`{self.name}({self.argument})`"
+        phrases = self.phrases(self.steps, self.constants)
         if self.language == "zh":
-            phrases = self.ordered([s.zh.format(k=k) for s, k in zip(self.steps, self.constants)], ZH_ORDER, ZH_LAST)
             return f"编写 Python 函数 {signature}：{self.domain.zh_input.format(v=v)}，{'，'.join(phrases)}，返回结果。"
-        phrases = self.ordered([s.en.format(k=k) for s, k in zip(self.steps, self.constants)], EN_ORDER, EN_LAST)
         return (f"Write a Python function {signature} that {self.domain.en_input.format(v=v)}, "
                 f"{', '.join(phrases)}, and returns the result.")
 
-    def code(self, steps: tuple[Step, ...] | None = None, constants: tuple | None = None) -> str:
-        """The reference solution, or (for graded RM answers) the same function with other steps."""
+    def code(self, steps: tuple[Step, ...] | None = None, constants: tuple | None = None,
+             comments: list[str] | None = None) -> str:
+        """The reference solution, or (for graded RM answers and slips) the same function with other steps.
+
+        With --step_comments each line comes after a comment that quotes its part of the prompt (``comments``, by
+        default what the prompt says of ``steps``)."""
         steps = self.steps if steps is None else steps
         constants = self.constants if constants is None else constants
         v = self.argument
         body = [f"    {v} = {s.code.format(v=v, k=k)}" for s, k in zip(steps, constants)]
+        if self.step_comments:
+            comments = self.phrases(steps, constants) if comments is None else comments
+            body = [line for comment, code in zip(comments, body) for line in (f"    # {comment}", code)]
         return "\n".join([f"def {self.name}({v}):", *body, f"    return {v}"])
 
 
@@ -221,9 +234,10 @@ def split_compositions(rng: random.Random, ppo_share: float) -> tuple[list[tuple
 class TaskMaker:
     """Tasks whose prompts are unique across every split."""
 
-    def __init__(self, rng: random.Random, mark_last: bool):
+    def __init__(self, rng: random.Random, mark_last: bool, step_comments: bool):
         self.rng = rng
         self.mark_last = mark_last
+        self.step_comments = step_comments
         self.prompts: set[str] = set()
 
     def make(self, domain: Domain, steps: tuple[Step, ...], language: str) -> Task | None:
@@ -231,7 +245,7 @@ class TaskMaker:
         constants has only a few distinct prompts)."""
         for _ in range(MAX_DRAWS):
             task = Task(domain, steps, draw_constants(steps, self.rng), self.rng.choice(domain.arguments), self.rng.choice(domain.stems),
-                        language, self.mark_last)
+                        language, self.mark_last, self.step_comments)
             if task.prompt() not in self.prompts:
                 self.prompts.add(task.prompt())
                 return task
@@ -267,7 +281,9 @@ def slipped_answer(task: Task, rng: random.Random) -> str | None:
     if len(task.steps) < 2:
         return None
     i = rng.randrange(len(task.steps))
-    return task.code(task.steps[:i] + task.steps[i + 1:], task.constants[:i] + task.constants[i + 1:])
+    comments = task.phrases(task.steps, task.constants)
+    return task.code(task.steps[:i] + task.steps[i + 1:], task.constants[:i] + task.constants[i + 1:],
+                     comments[:i] + comments[i + 1:])
 
 
 def pass_rate(code: str, tests: list[str]) -> float:
@@ -285,12 +301,12 @@ def pass_rate(code: str, tests: list[str]) -> float:
 
 def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE, *, sft_multi: int = SFT_MULTI,
           ppo_share: float = PPO_SHARE, balanced_ppo_lengths: bool = False,
-          mark_last_step: bool = False) -> dict[str, list[dict]]:
+          mark_last_step: bool = False, step_comments: bool = False) -> dict[str, list[dict]]:
     """The four splits. The keyword options are the variants tried in docs/benchmarks.md ("Data variants tried"); their
     defaults are the preset's data."""
     rng = random.Random(seed)
     train_compositions, ppo_compositions, eval_compositions = split_compositions(rng, ppo_share)
-    maker = TaskMaker(rng, mark_last_step)
+    maker = TaskMaker(rng, mark_last_step, step_comments)
 
     def record(task: Task) -> dict:
         return {"prompt": task.prompt(), "tests": tests_for(task, rng), "entry_point": task.name,
@@ -353,10 +369,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mark_last_step", action="store_true",
                         help=f"the last step of a multi-step prompt says {EN_LAST.strip()!r} / {ZH_LAST!r} instead "
                              "of its usual order word")
+    parser.add_argument("--step_comments", action="store_true",
+                        help="every line of a demonstration or graded answer comes after a comment that quotes its "
+                             "part of the prompt (\"# then squares it\")")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     splits = build(args.seed, args.slip_share, sft_multi=args.sft_multi, ppo_share=args.ppo_share,
-                   balanced_ppo_lengths=args.balanced_ppo_lengths, mark_last_step=args.mark_last_step)
+                   balanced_ppo_lengths=args.balanced_ppo_lengths, mark_last_step=args.mark_last_step,
+                   step_comments=args.step_comments)
     for split, records in splits.items():
         path = args.out / f"{split}.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
