@@ -4,8 +4,7 @@ import pytest
 from conftest import REPO
 from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, Qwen2ForCausalLM, Qwen2Tokenizer
 
-from rlhf_code.tiny import QWEN_SPECIAL_TOKENS
-from rlhf_code.tiny import main as tiny_main
+from rlhf_code.tiny import QWEN_SPECIAL_TOKENS, main as tiny_main
 
 
 def test_model_is_small_qwen2_with_grouped_query_attention(tiny_model):

@@ -128,6 +128,14 @@ MAX_DRAWS = 100  # draws of a task's free parts before a composition counts as u
 
 
 @dataclass(frozen=True)
+class Wording:
+    """How prompts and answers are worded: the builder's --mark_last_step and --step_comments (both off in the
+    preset)."""
+    mark_last_step: bool = False
+    step_comments: bool = False
+
+
+@dataclass(frozen=True)
 class Task:
     domain: Domain
     steps: tuple[Step, ...]
@@ -135,8 +143,7 @@ class Task:
     argument: str
     name: str
     language: str
-    mark_last: bool = False
-    step_comments: bool = False
+    wording: Wording = Wording()
 
     @property
     def composition(self) -> tuple[str, ...]:
@@ -147,7 +154,7 @@ class Task:
         --mark_last_step)."""
         if len(phrases) < 2:
             return phrases
-        words = order[:len(phrases) - 1] + (last,) if self.mark_last else order
+        words = order[:len(phrases) - 1] + (last,) if self.wording.mark_last_step else order
         return [word + phrase for word, phrase in zip(words, phrases)]
 
     def phrases(self, steps: tuple[Step, ...], constants: tuple) -> list[str]:
@@ -174,7 +181,7 @@ class Task:
         constants = self.constants if constants is None else constants
         v = self.argument
         body = [f"    {v} = {s.code.format(v=v, k=k)}" for s, k in zip(steps, constants)]
-        if self.step_comments:
+        if self.wording.step_comments:
             comments = self.phrases(steps, constants) if comments is None else comments
             body = [line for comment, code in zip(comments, body) for line in (f"    # {comment}", code)]
         return "\n".join([f"def {self.name}({v}):", *body, f"    return {v}"])
@@ -234,10 +241,9 @@ def split_compositions(rng: random.Random, ppo_share: float) -> tuple[list[tuple
 class TaskMaker:
     """Tasks whose prompts are unique across every split."""
 
-    def __init__(self, rng: random.Random, mark_last: bool, step_comments: bool):
+    def __init__(self, rng: random.Random, wording: Wording):
         self.rng = rng
-        self.mark_last = mark_last
-        self.step_comments = step_comments
+        self.wording = wording
         self.prompts: set[str] = set()
 
     def make(self, domain: Domain, steps: tuple[Step, ...], language: str) -> Task | None:
@@ -245,7 +251,7 @@ class TaskMaker:
         constants has only a few distinct prompts)."""
         for _ in range(MAX_DRAWS):
             task = Task(domain, steps, draw_constants(steps, self.rng), self.rng.choice(domain.arguments), self.rng.choice(domain.stems),
-                        language, self.mark_last, self.step_comments)
+                        language, self.wording)
             if task.prompt() not in self.prompts:
                 self.prompts.add(task.prompt())
                 return task
@@ -306,7 +312,7 @@ def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE, *, sft_multi: int =
     defaults are the preset's data."""
     rng = random.Random(seed)
     train_compositions, ppo_compositions, eval_compositions = split_compositions(rng, ppo_share)
-    maker = TaskMaker(rng, mark_last_step, step_comments)
+    maker = TaskMaker(rng, Wording(mark_last_step, step_comments))
 
     def record(task: Task) -> dict:
         return {"prompt": task.prompt(), "tests": tests_for(task, rng), "entry_point": task.name,
