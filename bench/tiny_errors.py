@@ -3,9 +3,9 @@
     python bench/tiny_errors.py outputs/eval/samples.jsonl [--problems data/tiny/eval_problems.jsonl]
 
 Every task of the family (tools/build_tiny_data.py) is one line per step between ``def`` and ``return``, so an answer
-that fails can be compared with the reference solution line by line: fewer steps than asked (the slip of the SFT
-demonstrations), more steps, the right steps with a wrong constant, or a wrong step or order. Answers that are not
-task code (rlhf_code.pycode.is_task_code, as judged by evaluate.py) are counted apart. Prints one row per model, in
+that fails can be compared with the reference solution line by line: it prints the result instead of returning it
+(one slip of the SFT demonstrations), has fewer steps than asked (the other), more steps, the right steps with a wrong
+constant, or a wrong step or order. Answers that are not task code (rlhf_code.pycode.is_task_code, as judged by evaluate.py) are counted apart. Prints one row per model, in
 percent of its sampled answers (greedy answers are left out). The table in docs/benchmarks.md ("What PPO changes")
 comes from this script.
 """
@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-KINDS = ("passes", "fewer steps", "more steps", "wrong constant", "wrong step or order", "not task code")
+KINDS = ("passes", "prints, no return", "fewer steps", "more steps", "wrong constant", "wrong step or order",
+         "not task code")
 
 
 def steps(code: str) -> list[str]:
@@ -33,7 +34,10 @@ def error_kind(sample: dict, solution: str) -> str:
         return "passes"
     if not sample.get("task_code"):
         return "not task code"
-    want, got = steps(solution), steps(sample.get("completion") or "")
+    completion = sample.get("completion") or ""
+    if "print(" in completion and not re.search(r"^\s*return\b", completion, re.MULTILINE):
+        return "prints, no return"
+    want, got = steps(solution), steps(completion)
     if len(got) != len(want):
         return "fewer steps" if len(got) < len(want) else "more steps"
     without_constants = [re.sub(r"\d+", "N", line) for line in got] == [re.sub(r"\d+", "N", line) for line in want]

@@ -224,6 +224,7 @@ def test_tiny_errors_sorts_failed_answers_against_the_reference():
     solution = "def calc(x):\n    x = x * 4\n    x = -x\n    return x"
     cases = {
         "passes": ("def calc(x):\n    x = x * 4\n    x = -x\n    return x", True, True),
+        "prints, no return": ("def calc(x):\n    x = x * 4\n    x = -x\n    print(x)", False, True),
         "fewer steps": ("def calc(x):\n    x = x * 4\n    return x", False, True),
         "more steps": ("def calc(x):\n    x = x * 4\n    x = -x\n    x = x + 1\n    return x", False, True),
         "wrong constant": ("def calc(x):\n    x = x * 5\n    x = -x\n    return x", False, True),
@@ -237,3 +238,7 @@ def test_tiny_errors_sorts_failed_answers_against_the_reference():
     commented = {"completion": "def calc(x):\n    # first multiplies it by 5\n    x = x * 5\n    # then negates it\n"
                                "    x = -x\n    return x", "passed": False, "task_code": True}
     assert tiny_errors.error_kind(commented, solution) == "wrong constant"
+    # A print before the return is a step too many, not the printing slip.
+    printing = {"completion": "def calc(x):\n    x = x * 4\n    print(x)\n    x = -x\n    return x", "passed": False,
+                "task_code": True}
+    assert tiny_errors.error_kind(printing, solution) == "more steps"

@@ -220,23 +220,27 @@ def test_checker_handles_bad_input_without_a_traceback(tmp_path):
 
 def test_tiny_family_files_are_the_generators_output_with_slipped_demonstrations(tmp_path):
     """data/tiny is what tools/build_tiny_data.py writes, and its imperfect SFT demonstrations are what they say:
-    a share of the multi-step answers leave exactly one of the asked-for steps out, and carry no tests."""
+    a share of the multi-step answers leave exactly one of the asked-for steps out, a share of all answers print the
+    result instead of returning it, and neither kind carries tests."""
     result = run_script(["tools/build_tiny_data.py", "--out", str(tmp_path)])
     assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.count("\n") == 4, result.stdout  # one line per file: the graded answers run silently
     for shipped in sorted((REPO / "data/tiny").glob("*.jsonl")):
         assert (tmp_path / shipped.name).read_bytes() == shipped.read_bytes(), shipped.name
 
     sft = [json.loads(line) for line in (REPO / "data/tiny/sft_data.jsonl").read_text(encoding="utf-8").splitlines()]
-    slipped = [r for r in sft if r["variant"] == "dropped_step"]
-    assert {r["variant"] for r in sft} == {"reference", "dropped_step"}
-    assert 0.3 < len(slipped) / len(sft) < 0.4
+    assert {r["variant"] for r in sft} == {"reference", "dropped_step", "printed", "dropped_step+printed"}
+    multi_step = [r for r in sft if r["composition"].count("/") > 1]
+    assert 0.3 < sum("dropped_step" in r["variant"] for r in multi_step) / len(multi_step) < 0.4
+    assert 0.45 < sum("printed" in r["variant"] for r in sft) / len(sft) < 0.55
     for record in sft:
         steps = len(record["composition"].split("/")) - 1
-        lines = record["response"].count("\n    ") - 1  # body lines, "return" aside
-        if record["variant"] == "dropped_step":
-            assert "tests" not in record and steps > 1 and lines == steps - 1, record
-        else:
-            assert record["tests"] and lines == steps, record
+        body = record["response"].splitlines()[2:-1]  # between the fence + def and the fence
+        lines, last = body[:-1], body[-1]
+        name = record["response"].split("(")[1].split(")")[0]
+        assert last == (f"    print({name})" if "printed" in record["variant"] else f"    return {name}"), record
+        assert len(lines) == (steps - 1 if "dropped_step" in record["variant"] else steps), record
+        assert ("tests" in record) == (record["variant"] == "reference"), record
 
 
 def test_tiny_family_variants_keep_their_splits_apart():
@@ -275,4 +279,4 @@ def test_tiny_family_variants_keep_their_splits_apart():
         assert all(c.startswith("    # ") and c[6:] in record["prompt"] for c in comments), record["response"]
         assert len(comments) == len(lines) and not any("#" in line for line in lines)
         asked = record["composition"].count("/")
-        assert len(lines) == (asked - 1 if record["variant"] == "dropped_step" else asked), record
+        assert len(lines) == (asked - 1 if "dropped_step" in record["variant"] else asked), record

@@ -41,6 +41,8 @@ unit-test reward tells PPO that it is wrong: this is where the tiny preset's RL 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import itertools
 import json
 import random
@@ -124,6 +126,9 @@ TESTS_PER_TASK = 4
 # Share of multi-step SFT answers that carry one slip (see slipped_answer): demonstrations are imperfect, as real
 # ones are.
 SFT_SLIP_SHARE = 0.35
+# Share of all SFT answers that print the result instead of returning it (see printed), drawn apart from the
+# dropped steps.
+SFT_PRINT_SHARE = 0.5
 MAX_DRAWS = 100  # draws of a task's free parts before a composition counts as used up
 
 
@@ -274,6 +279,7 @@ def rm_answers(task: Task, rng: random.Random) -> list[tuple[str, str]]:
         ("wrong_steps", task.code(other, draw_constants(other, rng))),
         ("wrong_order", task.code(shuffled, draw_constants(shuffled, rng))),
         ("missing_step", task.code(task.steps[:-1], task.constants[:-1])),
+        ("printed", printed(task.code(), task)),
         ("not_compiling", task.code().replace("):", ")", 1)),
         ("no_function", rng.choice([v, "pass", "...", "return " + v, f"{v} = {v}"])),
     ]
@@ -292,13 +298,21 @@ def slipped_answer(task: Task, rng: random.Random) -> str | None:
                      comments[:i] + comments[i + 1:])
 
 
+def printed(code: str, task: Task) -> str:
+    """The answer with its last line printing the result instead of returning it: the beginner's slip that makes a
+    function look right when run by hand and fail every test that calls it."""
+    head, _ = code.rsplit(f"    return {task.argument}", 1)
+    return head + f"    print({task.argument})"
+
+
 def pass_rate(code: str, tests: list[str]) -> float:
     passed = 0
     for test in tests:
         namespace: dict = {}
         try:
-            exec(code, namespace)  # the project's own graded answers (see rm_answers), never model output
-            exec(test, namespace)
+            with contextlib.redirect_stdout(io.StringIO()):  # a "printed" answer prints its result
+                exec(code, namespace)  # the project's own graded answers (see rm_answers), never model output
+                exec(test, namespace)
         except Exception:  # a wrong answer fails its test in any way at all
             continue
         passed += 1
@@ -307,7 +321,8 @@ def pass_rate(code: str, tests: list[str]) -> float:
 
 def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE, *, sft_multi: int = SFT_MULTI,
           ppo_share: float = PPO_SHARE, balanced_ppo_lengths: bool = False,
-          mark_last_step: bool = False, step_comments: bool = False) -> dict[str, list[dict]]:
+          mark_last_step: bool = False, step_comments: bool = False,
+          print_share: float = SFT_PRINT_SHARE) -> dict[str, list[dict]]:
     """The four splits. The keyword options are the variants tried in docs/benchmarks.md ("Data variants tried"); their
     defaults are the preset's data."""
     rng = random.Random(seed)
@@ -319,15 +334,19 @@ def build(seed: int = 0, slip_share: float = SFT_SLIP_SHARE, *, sft_multi: int =
                 "composition": "/".join(task.composition)}
 
     slip_rng = random.Random(f"slips-{seed}")  # its own stream: the slip share changes no prompt or test
+    print_rng = random.Random(f"prints-{seed}")  # and this one: the print share changes no other slip
     sft = []
     singles = [(d, (s,)) for d in DOMAINS for s in d.steps] * SFT_SINGLE_PER_STEP
     multis = rng.choices(train_compositions, k=sft_multi)
     for (domain, steps), language in zip(singles + multis, languages(rng, len(singles) + len(multis))):
         if task := maker.make(domain, steps, language):
-            example = {**record(task), "response": fenced(task.code()), "variant": "reference"}
+            code, slips = task.code(), []
             if slip_rng.random() < slip_share and (slip := slipped_answer(task, slip_rng)):
-                # No tests on a slipped answer: nothing in the file claims that it is right.
-                example = {**example, "response": fenced(slip), "variant": "dropped_step"}
+                code, slips = slip, slips + ["dropped_step"]
+            if print_rng.random() < print_share:
+                code, slips = printed(code, task), slips + ["printed"]
+            example = {**record(task), "response": fenced(code), "variant": "+".join(slips) or "reference"}
+            if slips:  # no tests on a slipped answer: nothing in the file claims that it is right
                 del example["tests"]
             sft.append(example)
     rng.shuffle(sft)
@@ -378,11 +397,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--step_comments", action="store_true",
                         help="every line of a demonstration or graded answer comes after a comment that quotes its "
                              "part of the prompt (\"# then squares it\")")
+    parser.add_argument("--print_share", type=float, default=SFT_PRINT_SHARE,
+                        help=f"share of all SFT answers that print the result instead of returning it (default: "
+                             f"{SFT_PRINT_SHARE})")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     splits = build(args.seed, args.slip_share, sft_multi=args.sft_multi, ppo_share=args.ppo_share,
                    balanced_ppo_lengths=args.balanced_ppo_lengths, mark_last_step=args.mark_last_step,
-                   step_comments=args.step_comments)
+                   step_comments=args.step_comments, print_share=args.print_share)
     for split, records in splits.items():
         path = args.out / f"{split}.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
