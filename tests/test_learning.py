@@ -2,9 +2,14 @@
 
 The one test here is the strongest check the RL core has. A policy loss with the wrong sign, a mask that
 drops the response or a reward read from the wrong token would not raise the pass rate on compositions that
-no training file holds. It trains SFT on the integer tasks of the generated family (demonstrations with
-slips, as the preset's are), runs PPO on their training prompts with the sandboxed unit-test and task-code
-rewards the chain uses, and judges both models on the held-out integer problems with ``evaluate.py``.
+no training file holds. It trains SFT on the integer tasks of the generated family, runs PPO on their training
+prompts with the sandboxed unit-test and task-code rewards the chain uses, and judges both models on the
+held-out integer problems with ``evaluate.py``.
+
+To fit CI's time it is a smaller, quicker-learning version of the preset: a third of the family, demonstrations
+whose only slip is a dropped step (``--print_share 0``; with the preset's printed answers too, the integer tasks
+alone leave SFT at 2% pass@1, too few successes for 20 iterations to build on), and 20 PPO iterations at
+lr 1e-3 and KL 0.01 instead of the preset's 60 at 5e-4 and 0.1.
 """
 
 import json
@@ -26,7 +31,7 @@ def domain_records(path, domain=DOMAIN) -> list[dict]:
 @pytest.mark.slow
 def test_ppo_raises_the_held_out_pass_rate(tiny_model, tmp_path):
     data = tmp_path / "family"
-    result = run_script(["tools/build_tiny_data.py", "--out", str(data)])
+    result = run_script(["tools/build_tiny_data.py", "--out", str(data), "--print_share", "0"])
     assert result.returncode == 0, result.stderr[-3000:]
     sft_data = write_jsonl(tmp_path / "sft.jsonl", domain_records(data / "sft_data.jsonl"))
     prompts = write_jsonl(tmp_path / "ppo.jsonl", domain_records(data / "ppo_prompts.jsonl"))
@@ -38,7 +43,8 @@ def test_ppo_raises_the_held_out_pass_rate(tiny_model, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
 
     ppo = tmp_path / "ppo"
-    run(tiny_ppo_args(sft, prompts, ppo, "--total_iterations", "20"))  # the real reward: sandbox tests + task code
+    # the real reward (sandboxed unit tests + task code), quicker settings than the preset's (module docstring)
+    run(tiny_ppo_args(sft, prompts, ppo, "--total_iterations", "20", "--learning_rate", "1e-3", "--kl_coef", "0.01"))
 
     report = tmp_path / "eval"
     result = run_script(["evaluate.py", "--model", str(sft), "--model", str(ppo), "--problems", str(held_out),
@@ -47,9 +53,9 @@ def test_ppo_raises_the_held_out_pass_rate(tiny_model, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     metrics = json.loads((report / "metrics.json").read_text())
     before, after = (metrics["models"][name] for name in ("sft", "ppo"))
-    # 60 held-out problems x 8 samples. Measured on the development machine: 16.7% -> 25.6% (greedy 36.7% -> 33.3%,
-    # 2 of 60 problems); 5 points leaves room for another CPU's arithmetic, and a PPO that learns nothing or
-    # learns backwards stays below it (with the policy loss's sign flipped: 16.7% -> 0.0%).
+    # 60 held-out problems x 8 samples. Measured on the development machine: 10.2% -> 19.4% (greedy 28.3% -> 28.3%,
+    # docs/benchmarks.md); 5 points leaves room for another CPU's arithmetic, and a PPO that learns nothing or
+    # learns backwards stays below it (with the policy loss's sign flipped: 10.2% -> 1.0%).
     assert after["pass@1"] >= before["pass@1"] + 0.05, (before["pass@1"], after["pass@1"])
     assert after["pass@1_greedy"] >= before["pass@1_greedy"] - 0.1, (before["pass@1_greedy"], after["pass@1_greedy"])
     assert after["task_code_rate"] >= 0.9 and after["response_tokens_mean"] >= 0.5 * before["response_tokens_mean"]
