@@ -31,10 +31,12 @@ it has seen in orders it has not. The training compositions are shared by SFT (a
 two- and three-step ones, with demonstrations), RM (answers of graded quality, scored by their test pass
 rate) and PPO (prompts with tests only); every prompt appears in exactly one file.
 
-**Imperfect demonstrations, on purpose.** A share of the multi-step SFT answers (``--slip_share``, 35% by default:
-427 of the 1,375 answers) leave one of the asked-for steps out, as hurried human or model-written demonstrations do;
-they carry ``"variant": "dropped_step"`` and no tests. SFT imitates the slip however long it trains, and the
-unit-test reward tells PPO that it is wrong: this is where the tiny preset's RL gain comes from
+**Imperfect demonstrations, on purpose.** A share of the multi-step SFT answers (``--slip_share``, 20% by default:
+233 of the 1,200) leave one of the asked-for steps out, as hurried human or model-written demonstrations do, and
+a share of all answers (``--print_share``, half by default: 669) print the result instead of returning it, the
+beginner's slip; they carry ``"variant": "dropped_step"``, ``"printed"`` or both, and no tests. SFT imitates the
+slips however long it trains, and the unit-test reward tells PPO that they are wrong: this is where the tiny
+preset's RL gain comes from
 (docs/benchmarks.md, "The tiny task family").
 """
 
@@ -125,7 +127,7 @@ PPO_PROMPTS = 600
 TESTS_PER_TASK = 4
 # Share of multi-step SFT answers that carry one slip (see slipped_answer): demonstrations are imperfect, as real
 # ones are.
-SFT_SLIP_SHARE = 0.35
+SFT_SLIP_SHARE = 0.2
 # Share of all SFT answers that print the result instead of returning it (see printed), drawn apart from the
 # dropped steps.
 SFT_PRINT_SHARE = 0.5
