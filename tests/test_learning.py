@@ -7,9 +7,9 @@ prompts with the sandboxed unit-test and task-code rewards the chain uses, and j
 held-out integer problems with ``evaluate.py``.
 
 To fit CI's time it is a smaller, quicker-learning version of the preset: a third of the family, demonstrations
-whose only slip is a dropped step (``--print_share 0``; with the preset's printed answers too, the integer tasks
-alone leave SFT at 2% pass@1, too few successes for 20 iterations to build on), and 20 PPO iterations at
-lr 1e-3 and KL 0.01 instead of the preset's 60 at 5e-4 and 0.1.
+whose only slip is a dropped step, in 35% of the multi-step ones (``--print_share 0 --slip_share 0.35``; with the
+preset's printed answers too, the integer tasks alone leave SFT at 2% pass@1, too few successes for 20 iterations
+to build on), and 20 PPO iterations at lr 1e-3 and KL 0.01 instead of the preset's 60 at 5e-4 and 0.1.
 """
 
 import json
@@ -31,7 +31,7 @@ def domain_records(path, domain=DOMAIN) -> list[dict]:
 @pytest.mark.slow
 def test_ppo_raises_the_held_out_pass_rate(tiny_model, tmp_path):
     data = tmp_path / "family"
-    result = run_script(["tools/build_tiny_data.py", "--out", str(data), "--print_share", "0"])
+    result = run_script(["tools/build_tiny_data.py", "--out", str(data), "--print_share", "0", "--slip_share", "0.35"])
     assert result.returncode == 0, result.stderr[-3000:]
     sft_data = write_jsonl(tmp_path / "sft.jsonl", domain_records(data / "sft_data.jsonl"))
     prompts = write_jsonl(tmp_path / "ppo.jsonl", domain_records(data / "ppo_prompts.jsonl"))
