@@ -7,9 +7,10 @@ prompts with the sandboxed unit-test and task-code rewards the chain uses, and j
 held-out integer problems with ``evaluate.py``.
 
 To fit CI's time it is a smaller, quicker-learning version of the preset: a third of the family, demonstrations
-whose only slip is a dropped step, in 35% of the multi-step ones (``--print_share 0 --slip_share 0.35``; with the
-preset's printed answers too, the integer tasks alone leave SFT at 2% pass@1, too few successes for 20 iterations
-to build on), and 20 PPO iterations at lr 1e-3 and KL 0.01 instead of the preset's 60 at 5e-4 and 0.1.
+whose only slip is a dropped step, in 35% of the multi-step ones (``--print_share 0 --slip_share 0.35``; with
+the printed answers of the 35% preset too, the integer tasks alone leave SFT at 2% pass@1, too few successes for
+20 iterations to build on), and 20 PPO iterations at lr 1e-3 and KL 0.01 instead of the preset's 60 at 5e-4 and
+0.1.
 """
 
 import json
