@@ -5,9 +5,9 @@
 Every task of the family (tools/build_tiny_data.py) is one line per step between ``def`` and ``return``, so an answer
 that fails can be compared with the reference solution line by line: it prints the result instead of returning it
 (one slip of the SFT demonstrations), has fewer steps than asked (the other), more steps, the right steps with a wrong
-constant, or a wrong step or order. Answers that are not task code (rlhf_code.pycode.is_task_code, as judged by evaluate.py) are counted apart. Prints one row per model, in
-percent of its sampled answers (greedy answers are left out). The table in docs/benchmarks.md ("What PPO changes")
-comes from this script.
+constant, or a wrong step or order. Answers that are not task code (rlhf_code.pycode.is_task_code, as judged by
+evaluate.py) are counted apart. Prints one row per model, in percent of its sampled answers (greedy answers are
+left out). The table in docs/benchmarks.md ("What PPO changes") comes from this script.
 """
 
 from __future__ import annotations

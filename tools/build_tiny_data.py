@@ -36,8 +36,7 @@ rate) and PPO (prompts with tests only); every prompt appears in exactly one fil
 a share of all answers (``--print_share``, half by default: 669) print the result instead of returning it, the
 beginner's slip; they carry ``"variant": "dropped_step"``, ``"printed"`` or both, and no tests. SFT imitates the
 slips however long it trains, and the unit-test reward tells PPO that they are wrong: this is where the tiny
-preset's RL gain comes from
-(docs/benchmarks.md, "The tiny task family").
+preset's RL gain comes from (docs/benchmarks.md, "The tiny task family").
 """
 
 from __future__ import annotations
